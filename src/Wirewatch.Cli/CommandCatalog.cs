@@ -1,0 +1,13 @@
+using Wirewatch.Cli.Commands;
+
+namespace Wirewatch.Cli;
+
+/// <summary>Every command the program knows, in the order <c>--help</c> lists them.</summary>
+internal static class CommandCatalog
+{
+    public static IReadOnlyList<ICommand> All { get; } =
+    [
+        new AnnotateCommand(),
+        new EvalTokenizeCommand(),
+    ];
+}

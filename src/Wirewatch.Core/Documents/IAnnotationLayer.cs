@@ -1,0 +1,7 @@
+namespace Wirewatch.Core.Documents;
+
+/// <summary>An immutable layer of annotations over one document.</summary>
+public interface IAnnotationLayer
+{
+    LayerKind Kind { get; }
+}
