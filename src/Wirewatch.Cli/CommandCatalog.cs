@@ -9,5 +9,17 @@ internal static class CommandCatalog
     [
         new AnnotateCommand(),
         new EvalTokenizeCommand(),
+        new IngestCommand(),
+        new StatsCommand(),
+        new ExportCommand(),
+        new BenchCommand(),
+        new EvalGeoCommand(),
+        new EvalUdCommand(),
+        new TrainClustersCommand(),
+        new TrainTaggerCommand(),
+        new TrainLemmatizerCommand(),
+        new TrainParserCommand(),
+        new EvalNerCommand(),
+        new TrainNerCommand(),
     ];
 }

@@ -6,11 +6,28 @@ namespace Wirewatch.Cli;
 /// <summary>Builds the default pipeline the commands share. Layers are added here as their components arrive.</summary>
 internal static class PipelineFactory
 {
+    // The tagger, lemmatizer and parser models are read once per process and shared (they are immutable).
+    private static readonly Lazy<Wirewatch.Models.ModelSet> LinguisticModels =
+        new(() => Wirewatch.Models.ModelSet.Load(Path.Combine(Wirewatch.Core.IO.DataDirectory.Resolve(), "models")));
+
+    // The gazetteer (22 MB) is likewise loaded once; the resolver component is immutable and thread-safe.
+    private static readonly Lazy<Wirewatch.Geo.Places.GazetteerPlaceResolver> Places =
+        new(() => Wirewatch.Geo.Places.GazetteerPlaceResolver.FromFolder(Path.Combine(Wirewatch.Core.IO.DataDirectory.Resolve(), "gazetteer")));
+
+    // The entity recognizer, actor dictionaries and their gazetteer flags, loaded once; the component is immutable.
+    private static readonly Lazy<Wirewatch.Entities.EntityComponent> Entities =
+        new(() => new Wirewatch.Entities.EntityComponent(Wirewatch.Entities.EntityResources.LoadExtractor(Wirewatch.Core.IO.DataDirectory.Resolve())));
+
     public static Pipeline CreateDefault()
     {
         return new PipelineBuilder()
             .Add(new NewsTokenizer())
             .Add(new SentenceSplitter())
+            .Add(LinguisticModels.Value.Tagger)
+            .Add(LinguisticModels.Value.Lemmatizer)
+            .Add(LinguisticModels.Value.Parser)
+            .Add(Entities.Value)
+            .Add(Places.Value)
             .Build();
     }
 }

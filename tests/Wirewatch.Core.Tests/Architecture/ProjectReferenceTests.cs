@@ -17,6 +17,8 @@ public class ProjectReferenceTests
         ["Wirewatch.Events"] = ["Wirewatch.Core", "Wirewatch.Text", "Wirewatch.Models", "Wirewatch.Geo"],
         ["Wirewatch.Storage"] = ["Wirewatch.Core"],
         ["Wirewatch.Ingest"] = ["Wirewatch.Core", "Wirewatch.Text"],
+        ["Wirewatch.Actors"] = ["Wirewatch.Core"],
+        ["Wirewatch.Entities"] = ["Wirewatch.Core", "Wirewatch.Text", "Wirewatch.Models", "Wirewatch.Actors", "Wirewatch.Geo"],
     };
 
     private static readonly string[] GlueProjects = ["Wirewatch.Cli", "Wirewatch.Server"];

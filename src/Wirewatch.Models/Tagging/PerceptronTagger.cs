@@ -1,0 +1,129 @@
+using Wirewatch.Core.Documents;
+using Wirewatch.Core.Pipeline;
+using Wirewatch.Models.ModelFiles;
+using Wirewatch.Models.Training;
+
+namespace Wirewatch.Models.Tagging;
+
+/// <summary>
+/// Part-of-speech tagger: a greedy averaged perceptron that predicts a UPOS|XPOS pair per token, in two passes
+/// (the second sees the first pass's tags to the right). Immutable and thread-safe.
+/// </summary>
+public sealed class PerceptronTagger : IPipelineComponent
+{
+    /// <summary>The versioned factory name, also the model version it reads.</summary>
+    public const string Version = "tagger.perceptron.v1";
+
+    /// <summary>The model file kind.</summary>
+    public const string Kind = "tagger";
+
+    /// <summary>The command that regenerates the model.</summary>
+    public const string TrainCommand = "./wirewatch train tagger";
+
+    private readonly TaggerModel _model;
+
+    internal PerceptronTagger(TaggerModel model)
+    {
+        _model = model;
+    }
+
+    public string Name => Version;
+
+    public IReadOnlyList<LayerKind> Requires { get; } = [LayerKind.Tokens, LayerKind.Sentences];
+
+    public IReadOnlyList<LayerKind> Assigns { get; } = [LayerKind.Tags];
+
+    public ModelManifest Manifest => _model.Manifest;
+
+    /// <summary>The number of labels (UPOS|XPOS pairs).</summary>
+    public int LabelCount => _model.Lexicon.Labels.Count;
+
+    /// <summary>Bytes of weights held in memory.</summary>
+    public long WeightBytes => _model.FirstPass.SizeInBytes + (_model.SecondPass?.SizeInBytes ?? 0);
+
+    internal TaggerModel Model => _model;
+
+    /// <summary>The word clusters the tagger uses as features, or null.</summary>
+    public WordClusters? Clusters => _model.Lexicon.Clusters;
+
+    /// <summary>Loads a model file written by <c>wirewatch train tagger</c>.</summary>
+    /// <exception cref="Core.Errors.ModelLoadException">The file is missing, damaged or of another version.</exception>
+    public static PerceptronTagger Load(string path) =>
+        new(TaggerModel.Read(ModelFileReader.Open(path, Kind, TrainCommand)));
+
+    /// <summary>Reads a model from the bytes of a model file.</summary>
+    public static PerceptronTagger FromBytes(byte[] bytes, string source = "<memory>") =>
+        new(TaggerModel.Read(ModelFileReader.FromBytes(bytes, source, Kind)));
+
+    /// <summary>Saves the model (and its manifest beside it); returns the file's bytes.</summary>
+    public byte[] Save(string path) => _model.CreateWriter().Save(path);
+
+    /// <summary>The same tagger with another manifest (e.g. with figures measured after training).</summary>
+    public PerceptronTagger WithManifest(ModelManifest manifest) => new(new TaggerModel(_model.Lexicon, _model.FirstPass, _model.SecondPass, manifest));
+
+    /// <summary>The bytes of the model file.</summary>
+    public byte[] ToBytes() => _model.CreateWriter().ToArray();
+
+    public UniversalPos UposOf(int label) => _model.Lexicon.Upos[label];
+
+    public string XposOf(int label) => _model.Lexicon.Xpos[label];
+
+    public Document Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var tokens = document.TokenLayer;
+        var sentences = document.SentenceLayer;
+        int total = tokens.Count;
+        var upos = new UniversalPos[total];
+        var xpos = new string[total];
+        var labels = new int[total];
+        var scratch = new TaggerScratch(LabelCount);
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int first = sentences.FirstToken(s);
+            int end = sentences.EndToken(s);
+            Tag(document.Text, tokens.Starts[first..end], tokens.Ends[first..end], labels.AsSpan(first, end - first), scratch);
+        }
+
+        var lexicon = _model.Lexicon;
+        for (int i = 0; i < total; i++)
+        {
+            upos[i] = lexicon.Upos[labels[i]];
+            xpos[i] = lexicon.Xpos[labels[i]];
+        }
+
+        return document.With(new TagLayer(upos, xpos));
+    }
+
+    /// <summary>Tags one sentence given as offsets into <paramref name="text"/>; writes one label id per token.</summary>
+    public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> labels) =>
+        Tag(text, starts, ends, labels, new TaggerScratch(LabelCount, starts.Length));
+
+    /// <summary>Tags the words of a treebank sentence (for training and scoring).</summary>
+    public SentenceTags Tag(AnnotatedSentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var labels = new int[sentence.Count];
+        Tag(sentence.Text, sentence.Starts, sentence.Ends, labels);
+        var upos = new UniversalPos[labels.Length];
+        var xpos = new string[labels.Length];
+        for (int i = 0; i < labels.Length; i++)
+        {
+            upos[i] = UposOf(labels[i]);
+            xpos[i] = XposOf(labels[i]);
+        }
+
+        return new SentenceTags(upos, xpos);
+    }
+
+    internal void Tag(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> labels, TaggerScratch scratch)
+    {
+        if (ends.Length != starts.Length || labels.Length < starts.Length)
+        {
+            throw new ArgumentException("Starts, ends and labels must have one entry per token.", nameof(labels));
+        }
+
+        TaggerDecoder.Run(_model.Lexicon, _model.FirstPass, _model.SecondPass, text, starts, ends, labels, scratch);
+    }
+}

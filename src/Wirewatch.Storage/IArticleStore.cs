@@ -1,0 +1,26 @@
+namespace Wirewatch.Storage;
+
+/// <summary>
+/// Where processed articles live. Each <see cref="Store"/> is one transaction: an article is stored with
+/// all its events and quotes or not at all, so a killed process never leaves a partial article.
+/// A store is used by one thread at a time (the ingest engine has one writer).
+/// </summary>
+public interface IArticleStore : IDisposable
+{
+    /// <summary>Human-readable location, e.g. <c>SQLite /data/news.db</c>; never contains a password.</summary>
+    string Description { get; }
+
+    /// <summary>Id, canonical URL and text fingerprint of every stored article, for deduplication before processing.</summary>
+    IReadOnlyList<ArticleFingerprint> LoadFingerprints(CancellationToken cancellationToken = default);
+
+    /// <summary>Stores the article, its events and quotes in one transaction; false when an article with its id is already stored (nothing changes then).</summary>
+    bool Store(ArticleRecord article);
+
+    /// <summary>Records (or replaces) why a source was skipped or failed; storing an article from that source later removes the entry.</summary>
+    void RecordFailure(FailureRecord failure);
+
+    StoreStatistics GetStatistics();
+
+    /// <summary>Stored articles matching <paramref name="query"/>, ordered by publication date then id.</summary>
+    IEnumerable<StoredArticle> ReadArticles(ArticleQuery query, CancellationToken cancellationToken = default);
+}
