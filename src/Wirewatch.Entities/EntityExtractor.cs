@@ -68,6 +68,12 @@ public sealed class EntityExtractor
                 draft.First++;
             }
 
+            // Nor does it end with one ("Islamic State gunmen", "al Qaeda - linked"), with punctuation or a possessive.
+            while (draft.End - draft.First > 1 && (char.IsLower(text[starts[draft.End - 1]]) || !NameKey.HasKeyChars(Word(text, starts, ends, draft.End - 1)) || Word(text, starts, ends, draft.End - 1) is "'s" or "\u2019s"))
+            {
+                draft.End--;
+            }
+
             if (draft.End > draft.First)
             {
                 ExtendAcrossHyphens(text, starts, ends, boundaries, draft);
@@ -606,6 +612,14 @@ public sealed class EntityExtractor
                     break;
                 }
             }
+        }
+
+        // ... and a multi-word name they know only as an organisation is an organisation ("al Qaeda" as PER).
+        if (chosen is null && draft.Label == EntityLabel.PER && draft.Core.Contains(' ', StringComparison.Ordinal) && candidates.Length > 0
+            && actors.Entries[candidates[0]].Kind == ActorKind.Organisation)
+        {
+            chosen = actors.Entries[candidates[0]];
+            draft.Label = EntityLabel.ORG;
         }
 
         // A MISC or NORP guess that our dictionaries know as an organisation is an organisation ("ISIS").

@@ -36,24 +36,23 @@ internal static class ParserFeatures
         int s1l = Child(state.LeftMost, s1, n), s1r = Child(state.RightMost, s1, n), s1r2 = Child(state.RightMost2, s1, n);
         int b0l = Child(state.LeftMost, b0, n), b0l2 = Child(state.LeftMost2, b0, n);
 
-        ulong s0w = At(words, s0), s0p = At(tags, s0), s1w = At(words, s1), s1p = At(tags, s1), s2p = At(tags, s2), s2w = At(words, s2);
-        ulong b0w = At(words, b0), b0p = At(tags, b0), b1w = At(words, b1), b1p = At(tags, b1), b2w = At(words, b2), b2p = At(tags, b2);
+        ulong s0w = At(words, s0), s0p = At(tags, s0), s1w = At(words, s1), s1p = At(tags, s1), s2p = At(tags, s2);
+        ulong b0w = At(words, b0), b0p = At(tags, b0), b1w = At(words, b1), b1p = At(tags, b1), b2p = At(tags, b2);
         ulong s0lw = At(words, s0l), s0lp = At(tags, s0l), s0ll = Label(state, labels, s0l);
-        ulong s0l2p = At(tags, s0l2), s0l2l = Label(state, labels, s0l2), s0l2w = At(words, s0l2);
+        ulong s0l2p = At(tags, s0l2), s0l2l = Label(state, labels, s0l2);
         ulong s0rw = At(words, s0r), s0rp = At(tags, s0r), s0rl = Label(state, labels, s0r);
-        ulong s0r2p = At(tags, s0r2), s0r2l = Label(state, labels, s0r2), s0r2w = At(words, s0r2);
-        ulong s1lp = At(tags, s1l), s1ll = Label(state, labels, s1l), s1lw = At(words, s1l);
+        ulong s0r2p = At(tags, s0r2), s0r2l = Label(state, labels, s0r2);
+        ulong s1lp = At(tags, s1l);
         ulong s1rp = At(tags, s1r), s1rl = Label(state, labels, s1r), s1rw = At(words, s1r);
-        ulong s1r2p = At(tags, s1r2), s1r2l = Label(state, labels, s1r2);
+        ulong s1r2p = At(tags, s1r2);
         ulong b0lw = At(words, b0l), b0lp = At(tags, b0l), b0ll = Label(state, labels, b0l);
-        ulong b0l2p = At(tags, b0l2), b0l2l = Label(state, labels, b0l2), b0l2w = At(words, b0l2);
+        ulong b0l2p = At(tags, b0l2), b0l2l = Label(state, labels, b0l2);
 
         ulong d = FeatureHash.Int(s0 >= 0 && b0 >= 0 ? Bucket(b0 - s0) : 0);
         ulong d1 = FeatureHash.Int(s1 >= 0 && s0 >= 0 ? Bucket(s0 - s1) : 0);
         ulong s0vl = FeatureHash.Int(s0 >= 0 && s0 < n ? state.LeftCount[s0] : -1);
         ulong s0vr = FeatureHash.Int(s0 >= 0 && s0 < n ? state.RightCount[s0] : -1);
         ulong b0vl = FeatureHash.Int(b0 >= 0 ? state.LeftCount[b0] : -1);
-        ulong s1vr = FeatureHash.Int(s1 >= 0 ? state.RightCount[s1] : -1);
         ulong s0sl = s0 >= 0 ? state.LeftLabels[s0] : ulong.MaxValue;
         ulong s0sr = s0 >= 0 ? state.RightLabels[s0] : ulong.MaxValue;
         ulong b0sl = b0 >= 0 ? state.LeftLabels[b0] : ulong.MaxValue;
@@ -73,10 +72,8 @@ internal static class ParserFeatures
         f[k++] = FeatureHash.Combine(T[9], b1w);
         f[k++] = FeatureHash.Combine(T[10], b1p);
         f[k++] = FeatureHash.Combine(T[11], b1w, b1p);
-        f[k++] = FeatureHash.Combine(T[12], b2w);
         f[k++] = FeatureHash.Combine(T[13], b2p);
         f[k++] = FeatureHash.Combine(T[14], s2p);
-        f[k++] = FeatureHash.Combine(T[15], s2w);
 
         // Pairs: stack top with buffer front, and the two stack tops.
         f[k++] = FeatureHash.Combine(T[16], s0w, s0p, FeatureHash.Combine(b0w, b0p));
@@ -93,7 +90,6 @@ internal static class ParserFeatures
         f[k++] = FeatureHash.Combine(T[27], s1w, s0p);
         f[k++] = FeatureHash.Combine(T[28], s1w, s1p, FeatureHash.Combine(s0w, s0p));
         f[k++] = FeatureHash.Combine(T[29], s1p, b0p);
-        f[k++] = FeatureHash.Combine(T[30], s1w, b0w);
 
         // Tag trigrams.
         f[k++] = FeatureHash.Combine(T[31], b0p, b1p, b2p);
@@ -116,16 +112,11 @@ internal static class ParserFeatures
         f[k++] = FeatureHash.Combine(T[46], s0w, b0w, d);
         f[k++] = FeatureHash.Combine(T[47], s0p, b0p, d);
         f[k++] = FeatureHash.Combine(T[48], s1p, s0p, d1);
-        f[k++] = FeatureHash.Combine(T[49], s1w, s0w, d1);
 
         // Valency.
-        f[k++] = FeatureHash.Combine(T[50], s0w, s0vr);
         f[k++] = FeatureHash.Combine(T[51], s0p, s0vr);
-        f[k++] = FeatureHash.Combine(T[52], s0w, s0vl);
         f[k++] = FeatureHash.Combine(T[53], s0p, s0vl);
-        f[k++] = FeatureHash.Combine(T[54], b0w, b0vl);
         f[k++] = FeatureHash.Combine(T[55], b0p, b0vl);
-        f[k++] = FeatureHash.Combine(T[56], s1p, s1vr);
 
         // Children.
         f[k++] = FeatureHash.Combine(T[57], s0lw);
@@ -137,37 +128,25 @@ internal static class ParserFeatures
         f[k++] = FeatureHash.Combine(T[63], b0lw);
         f[k++] = FeatureHash.Combine(T[64], b0lp);
         f[k++] = FeatureHash.Combine(T[65], b0ll);
-        f[k++] = FeatureHash.Combine(T[66], s1lw, s1lp);
-        f[k++] = FeatureHash.Combine(T[67], s1ll);
         f[k++] = FeatureHash.Combine(T[68], s1rw, s1rp);
         f[k++] = FeatureHash.Combine(T[69], s1rl);
-        f[k++] = FeatureHash.Combine(T[70], s0l2w, s0l2p);
         f[k++] = FeatureHash.Combine(T[71], s0l2l);
-        f[k++] = FeatureHash.Combine(T[72], s0r2w, s0r2p);
         f[k++] = FeatureHash.Combine(T[73], s0r2l);
-        f[k++] = FeatureHash.Combine(T[74], b0l2w, b0l2p);
         f[k++] = FeatureHash.Combine(T[75], b0l2l);
         f[k++] = FeatureHash.Combine(T[76], s0p, s0lp, s0l2p);
         f[k++] = FeatureHash.Combine(T[77], s0p, s0rp, s0r2p);
         f[k++] = FeatureHash.Combine(T[78], b0p, b0lp, b0l2p);
         f[k++] = FeatureHash.Combine(T[79], s1p, s1rp, s1r2p);
-        f[k++] = FeatureHash.Combine(T[80], s1r2l, s1rl);
         f[k++] = FeatureHash.Combine(T[81], s0w, s0ll, s0rl);
         f[k++] = FeatureHash.Combine(T[82], s0p, s0ll, s0rl);
 
         // Label sets.
-        f[k++] = FeatureHash.Combine(T[83], s0w, s0sl);
         f[k++] = FeatureHash.Combine(T[84], s0p, s0sl);
-        f[k++] = FeatureHash.Combine(T[85], s0w, s0sr);
         f[k++] = FeatureHash.Combine(T[86], s0p, s0sr);
-        f[k++] = FeatureHash.Combine(T[87], b0w, b0sl);
         f[k++] = FeatureHash.Combine(T[88], b0p, b0sl);
 
         // Lexical trigrams around the decision.
-        f[k++] = FeatureHash.Combine(T[89], s0w, b0w, b1w);
-        f[k++] = FeatureHash.Combine(T[90], s1w, s0w, b0w);
         f[k++] = FeatureHash.Combine(T[91], b0w, b1w);
-        f[k++] = FeatureHash.Combine(T[92], b1w, b2w);
         f[k++] = FeatureHash.Combine(T[93], s0p, b0w, b1p);
 
         // Word clusters (from unlabelled text) stand in for rare words.

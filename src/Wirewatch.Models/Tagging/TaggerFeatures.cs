@@ -108,12 +108,6 @@ internal static class TaggerFeatures
         features[k++] = FeatureHash.Combine(T[27], i == n - 1 ? 1UL : 0UL, w.Shape);
         features[k++] = FeatureHash.Combine(T[31], profile, w.Shape);
         features[k++] = FeatureHash.Combine(T[32], profile, w.Suffix3);
-        features[k++] = FeatureHash.Combine(T[33], t1, w.Exact);
-        features[k++] = FeatureHash.Combine(T[34], wm1.Exact);
-        features[k++] = FeatureHash.Combine(T[35], wp1.Exact);
-        features[k++] = FeatureHash.Combine(T[36], t1, wp1.Lower);
-        features[k++] = FeatureHash.Combine(T[37], wp1.Suffix2);
-        features[k++] = FeatureHash.Combine(T[38], wm2.Lower, wm1.Lower);
         if (w.Ambiguity != TaggerLexicon.UnknownAmbiguity || wp1.Ambiguity != TaggerLexicon.UnknownAmbiguity)
         {
             features[k++] = FeatureHash.Combine(T[52], w.Ambiguity);
