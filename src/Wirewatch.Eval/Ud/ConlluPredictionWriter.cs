@@ -4,8 +4,9 @@ namespace Wirewatch.Eval.Ud;
 
 /// <summary>
 /// Writes a sentence back as read, with LEMMA, UPOS, XPOS, HEAD and DEPREL of each word replaced by predictions.
-/// Comments, multiword-token range lines and empty nodes are copied through; FEATS and DEPS, which are not
-/// predicted, become <c>_</c>; ID, FORM and MISC are kept.
+/// FEATS and DEPS, which are not predicted, become <c>_</c>; ID, FORM and MISC are kept. Comments are copied;
+/// multiword-token range lines and empty nodes keep only ID, FORM and MISC, so that no answer of the input
+/// reaches the output.
 /// </summary>
 public static class ConlluPredictionWriter
 {
@@ -22,13 +23,19 @@ public static class ConlluPredictionWriter
         int word = 0;
         foreach (var line in sentence.Lines)
         {
-            if (line.Length == 0 || line[0] == '#' || !IsWordLine(line))
+            if (line.Length == 0 || line[0] == '#')
             {
                 output.WriteLine(line);
                 continue;
             }
 
             var cols = line.Split('\t');
+            if (!IsWordLine(line))
+            {
+                output.WriteLine(cols.Length == 10 ? string.Join('\t', cols[0], cols[1], "_", "_", "_", "_", "_", "_", "_", cols[9]) : line);
+                continue;
+            }
+
             var p = predictions[word++];
             cols[2] = Column(p.Lemma);
             cols[3] = Column(p.Upos);

@@ -29,6 +29,18 @@ public class ConlluPredictionWriterTests
     }
 
     [Fact]
+    public void Empty_nodes_and_ranges_keep_only_id_form_and_misc()
+    {
+        const string input = "1-2\tdon't\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n1\tdo\t_\t_\t_\t_\t_\t_\t_\t_\n2\tn't\t_\t_\t_\t_\t_\t_\t_\t_\n2.1\twrite\twrite\tVERB\tVB\tVerbForm=Inf\t_\t_\t1:xcomp\tCopyOf=1\n\n";
+        var sentence = ConlluReader.Read(new StringReader(input))[0];
+        var output = new StringWriter();
+        ConlluPredictionWriter.Write(output, sentence, [new UdPrediction("do", "AUX", "VBP", 0, "root"), new UdPrediction("not", "PART", "RB", 1, "advmod")]);
+        var lines = output.ToString().Split('\n');
+        Assert.Equal("1-2\tdon't\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No", lines[0]);
+        Assert.Equal("2.1\twrite\t_\t_\t_\t_\t_\t_\t_\tCopyOf=1", lines[3]);
+    }
+
+    [Fact]
     public void Written_file_reads_back_with_the_predictions()
     {
         const string input = "1\tHi\t_\t_\t_\t_\t_\t_\t_\t_\n\n";
