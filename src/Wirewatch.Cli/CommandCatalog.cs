@@ -14,6 +14,7 @@ internal static class CommandCatalog
         new ExportCommand(),
         new BenchCommand(),
         new EvalGeoCommand(),
+        new EvalQuotesCommand(),
         new EvalUdCommand(),
         new TrainClustersCommand(),
         new TrainTaggerCommand(),
@@ -21,5 +22,13 @@ internal static class CommandCatalog
         new TrainParserCommand(),
         new EvalNerCommand(),
         new TrainNerCommand(),
+        new TrainEventsCommand(),
+        new EvalExampleCommand(),
+        new EvalMuc4Command(),
+        new TrainMuc4Command(),
+        new EvalAcledCommand(),
+        new ServeCommand(),
+        new ReclusterCommand(),
+        new EvalClustersCommand(),
     ];
 }

@@ -18,6 +18,14 @@ internal static class PipelineFactory
     private static readonly Lazy<Wirewatch.Entities.EntityComponent> Entities =
         new(() => new Wirewatch.Entities.EntityComponent(Wirewatch.Entities.EntityResources.LoadExtractor(Wirewatch.Core.IO.DataDirectory.Resolve())));
 
+    // Quotes and relations (quotes.v1): cue words and relation patterns from data/events, read once.
+    private static readonly Lazy<Wirewatch.Events.Quotes.QuoteComponent> Quotes =
+        new(() => Wirewatch.Events.Quotes.QuoteComponent.Load(Wirewatch.Core.IO.DataDirectory.Resolve()));
+
+    // The event coder's ontology, trigger patterns and noun lists, loaded once; the component is immutable.
+    private static readonly Lazy<Wirewatch.Events.EventCoderComponent> Events =
+        new(() => Wirewatch.Events.EventCoderComponent.Load(Wirewatch.Core.IO.DataDirectory.Resolve()));
+
     public static Pipeline CreateDefault()
     {
         return new PipelineBuilder()
@@ -28,6 +36,8 @@ internal static class PipelineFactory
             .Add(LinguisticModels.Value.Parser)
             .Add(Entities.Value)
             .Add(Places.Value)
+            .Add(Events.Value)
+            .Add(Quotes.Value)
             .Build();
     }
 }

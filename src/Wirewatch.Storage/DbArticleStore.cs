@@ -11,7 +11,7 @@ namespace Wirewatch.Storage;
 public abstract class DbArticleStore : IArticleStore
 {
     /// <summary>The schema this code writes; a store with a newer version is refused rather than damaged.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     private const string ArticleColumns =
         "id, url, canonical_url, title, source, published, date_basis, language, origin, word_count, simhash, ingested_at, record";
@@ -228,15 +228,165 @@ public abstract class DbArticleStore : IArticleStore
         while (reader.Read())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return new StoredArticle(
-                reader.GetString(0),
-                reader.IsDBNull(1) ? null : reader.GetString(1),
-                reader.IsDBNull(2) ? null : reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.IsDBNull(4) ? null : ReadDate(reader, 4),
-                reader.IsDBNull(5) ? null : reader.GetString(5),
-                reader.GetString(6));
+            yield return ReadArticle(reader, 0);
         }
+    }
+
+    public StoredArticle? FindArticle(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        using var command = Command("SELECT id, url, title, source, published, language, record FROM articles WHERE id = @id");
+        AddParameter(command, "@id", ParameterKind.Text, id);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? ReadArticle(reader, 0) : null;
+    }
+
+    public EventPage QueryEvents(EventQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var sql = "SELECT a.id, a.url, a.title, a.source, a.published, a.language, e.ordinal, e.record " +
+            "FROM events e JOIN articles a ON a.id = e.article_id WHERE 1 = 1";
+        // Dates and countries are columns; type, actor, text and the box are read from the event's JSON below.
+        if (query.From is not null)
+        {
+            sql += " AND e.event_date >= @from";
+        }
+
+        if (query.To is not null)
+        {
+            sql += " AND e.event_date <= @to";
+        }
+
+        if (!string.IsNullOrEmpty(query.Country))
+        {
+            sql += " AND e.country = @country";
+        }
+
+        // NULL dates last in both databases (they sort NULLs differently).
+        sql += " ORDER BY e.event_date IS NULL, e.event_date DESC, a.id, e.ordinal";
+        using var command = Command(sql);
+        if (query.From is not null)
+        {
+            AddParameter(command, "@from", ParameterKind.Text, query.From.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        if (query.To is not null)
+        {
+            AddParameter(command, "@to", ParameterKind.Text, query.To.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        if (!string.IsNullOrEmpty(query.Country))
+        {
+            AddParameter(command, "@country", ParameterKind.Text, query.Country.ToUpperInvariant());
+        }
+
+        var matcher = new EventMatcher(query);
+        var items = new List<StoredEvent>(Math.Min(query.Limit, 64));
+        int total = 0;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var article = ReadArticle(reader, 0, withRecord: false);
+            var json = reader.GetString(7);
+            if (!matcher.Matches(article, json))
+            {
+                continue;
+            }
+
+            if (total >= query.Offset && items.Count < query.Limit)
+            {
+                items.Add(new StoredEvent(article, reader.GetInt32(6), json));
+            }
+
+            total++;
+        }
+
+        return new EventPage(items, total);
+    }
+
+    private StoredArticle ReadArticle(DbDataReader reader, int first, bool withRecord = true) => new(
+        reader.GetString(first),
+        reader.IsDBNull(first + 1) ? null : reader.GetString(first + 1),
+        reader.IsDBNull(first + 2) ? null : reader.GetString(first + 2),
+        reader.IsDBNull(first + 3) ? null : reader.GetString(first + 3),
+        reader.IsDBNull(first + 4) ? null : ReadDate(reader, first + 4),
+        reader.IsDBNull(first + 5) ? null : reader.GetString(first + 5),
+        withRecord ? reader.GetString(first + 6) : string.Empty);
+
+    public int Recluster(CancellationToken cancellationToken = default)
+    {
+        var candidates = new List<Clustering.ClusterCandidate>();
+        const int PageSize = EventQuery.MaxLimit;
+        for (int offset = 0; ; offset += PageSize)
+        {
+            var page = QueryEvents(new EventQuery { Offset = offset, Limit = PageSize }, cancellationToken);
+            foreach (var e in page.Items)
+            {
+                candidates.Add(Clustering.ClusterCandidate.From(e));
+            }
+
+            if (offset + PageSize >= page.Total)
+            {
+                break;
+            }
+        }
+
+        var clusters = Clustering.EventClusterer.Cluster(candidates);
+        using var transaction = Connection.BeginTransaction();
+        using (var clear = Command("DELETE FROM clusters", transaction))
+        {
+            clear.ExecuteNonQuery();
+        }
+
+        int written = 0;
+        foreach (var cluster in clusters)
+        {
+            // Single reports are not clusters; they stay events.
+            if (cluster.Members.Count < 2)
+            {
+                continue;
+            }
+
+            using var insert = Command("INSERT INTO clusters (id, event_date, country, sources, record) VALUES (@id, @date, @country, @sources, @record)", transaction);
+            var json = cluster.ToJson();
+            using var doc = System.Text.Json.JsonDocument.Parse(json);
+            AddParameter(insert, "@id", ParameterKind.Text, cluster.Id);
+            AddParameter(insert, "@date", ParameterKind.Text, doc.RootElement.GetProperty("date").GetString() is { } d ? d : DBNull.Value);
+            AddParameter(insert, "@country", ParameterKind.Text, doc.RootElement.TryGetProperty("location", out var l) && l.GetProperty("countryCode").GetString() is { } c ? c : DBNull.Value);
+            AddParameter(insert, "@sources", ParameterKind.Integer, cluster.Sources);
+            AddParameter(insert, "@record", ParameterKind.Json, json);
+            insert.ExecuteNonQuery();
+            written++;
+        }
+
+        transaction.Commit();
+        return written;
+    }
+
+    public (IReadOnlyList<string> Items, int Total) ReadClusters(int offset, int limit, string? country = null)
+    {
+        var sql = "SELECT record FROM clusters" + (country is null ? string.Empty : " WHERE country = @country") + " ORDER BY event_date IS NULL, event_date DESC, id";
+        using var command = Command(sql);
+        if (country is not null)
+        {
+            AddParameter(command, "@country", ParameterKind.Text, country.ToUpperInvariant());
+        }
+
+        var items = new List<string>();
+        int total = 0;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            if (total >= offset && items.Count < limit)
+            {
+                items.Add(reader.GetString(0));
+            }
+
+            total++;
+        }
+
+        return (items, total);
     }
 
     /// <summary>The schema version recorded in the store.</summary>

@@ -23,4 +23,16 @@ public interface IArticleStore : IDisposable
 
     /// <summary>Stored articles matching <paramref name="query"/>, ordered by publication date then id.</summary>
     IEnumerable<StoredArticle> ReadArticles(ArticleQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>One article by id, or null.</summary>
+    StoredArticle? FindArticle(string id);
+
+    /// <summary>A page of the events matching <paramref name="query"/>, newest event date first.</summary>
+    EventPage QueryEvents(EventQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Rebuilds the clusters of events from different articles (deterministic; one transaction); returns how many have two or more reports.</summary>
+    int Recluster(CancellationToken cancellationToken = default);
+
+    /// <summary>A page of clusters (JSON), newest incident first, optionally in one country.</summary>
+    (IReadOnlyList<string> Items, int Total) ReadClusters(int offset, int limit, string? country = null);
 }

@@ -26,6 +26,8 @@ public sealed class PostgresArticleStore : DbArticleStore
         "CREATE TABLE IF NOT EXISTS quotes (article_id text NOT NULL REFERENCES articles (id) ON DELETE CASCADE, ordinal integer NOT NULL, " +
             "speaker text, record json NOT NULL, PRIMARY KEY (article_id, ordinal))",
         "CREATE TABLE IF NOT EXISTS failed (source text PRIMARY KEY, kind text NOT NULL, reason text NOT NULL, at timestamptz NOT NULL)",
+        // Version 2: clusters of events from different articles, rebuilt by Recluster.
+        "CREATE TABLE IF NOT EXISTS clusters (id text PRIMARY KEY, event_date text, country text, sources integer NOT NULL, record json NOT NULL)",
     ];
 
     private readonly string _description;

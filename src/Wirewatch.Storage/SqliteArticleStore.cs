@@ -26,6 +26,8 @@ public sealed class SqliteArticleStore : DbArticleStore
         "CREATE TABLE IF NOT EXISTS quotes (article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, ordinal INTEGER NOT NULL, " +
             "speaker TEXT, record TEXT NOT NULL, PRIMARY KEY (article_id, ordinal))",
         "CREATE TABLE IF NOT EXISTS failed (source TEXT PRIMARY KEY, kind TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL)",
+        // Version 2: clusters of events from different articles, rebuilt by Recluster.
+        "CREATE TABLE IF NOT EXISTS clusters (id TEXT PRIMARY KEY, event_date TEXT, country TEXT, sources INTEGER NOT NULL, record TEXT NOT NULL)",
     ];
 
     /// <summary>Opens (and with <paramref name="createIfMissing"/> creates) the database file at <paramref name="path"/>.</summary>

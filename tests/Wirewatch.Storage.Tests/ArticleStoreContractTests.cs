@@ -21,6 +21,18 @@ public abstract class ArticleStoreContractTests : IDisposable
         return store;
     }
 
+    protected static ArticleRecord WithEvents(ArticleRecord article, params string[] events)
+    {
+        var record = $$"""{"id":"{{article.Id}}","text":"Text of {{article.Id}}.","events":[{{string.Join(",", events)}}],"quotes":[]}""";
+        var sections = RecordSections.Extract(record);
+        return new ArticleRecord
+        {
+            Id = article.Id, Url = article.Url, CanonicalUrl = article.CanonicalUrl, Title = article.Title, Source = article.Source,
+            Published = article.Published, DateBasis = article.DateBasis, Language = article.Language, Origin = article.Origin,
+            WordCount = article.WordCount, SimHash = article.SimHash, RecordJson = record, Events = sections.Events, Quotes = sections.Quotes,
+        };
+    }
+
     protected static ArticleRecord Article(string id, DateOnly? published = null, int events = 0, int quotes = 0, string origin = "/in/a.txt")
     {
         var eventJson = Enumerable.Range(0, events)
@@ -162,7 +174,7 @@ public abstract class ArticleStoreContractTests : IDisposable
         store.Store(Article("x1", new DateOnly(2015, 2, 18)));
         store.Store(Article("x2", new DateOnly(2015, 2, 19)));
         using var output = new MemoryStream();
-        using (var writer = ExportFormats.Find("jsonl")!.Create!(output))
+        using (var writer = ExportFormats.Find("jsonl")!.Create(output, ExportOptions.Default))
         {
             foreach (var article in store.ReadArticles(ArticleQuery.All))
             {
@@ -175,6 +187,64 @@ public abstract class ArticleStoreContractTests : IDisposable
         var lines = System.Text.Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
         Assert.Equal(Article("x1").RecordJson, lines[0]);
+    }
+
+    [SkippableFact]
+    public void Finds_articles_by_id()
+    {
+        var store = Open();
+        store.Store(Article("f1", new DateOnly(2015, 2, 18), events: 1));
+        var found = store.FindArticle("f1");
+        Assert.NotNull(found);
+        Assert.Equal("Title f1", found.Title);
+        Assert.Equal(new DateOnly(2015, 2, 18), found.Published);
+        Assert.Contains("\"events\"", found.RecordJson, StringComparison.Ordinal);
+        Assert.Null(store.FindArticle("missing"));
+    }
+
+    [SkippableFact]
+    public void Queries_events_with_filters_and_pages()
+    {
+        var store = Open();
+        store.Store(Article("q1", new DateOnly(2015, 2, 18), events: 3));
+        store.Store(Article("q2", new DateOnly(2015, 2, 19), events: 2));
+
+        var all = store.QueryEvents(new EventQuery { Limit = 2 });
+        Assert.Equal(5, all.Total);
+        Assert.Equal(2, all.Items.Count);
+        Assert.Equal("2015-02-12", JsonDocument.Parse(all.Items[0].Json).RootElement.GetProperty("date").GetProperty("value").GetString()); // newest first
+        Assert.Equal("q1-3", all.Items[0].Id);
+        Assert.Equal("Title q1", all.Items[0].Article.Title);
+
+        var second = store.QueryEvents(new EventQuery { Offset = 4, Limit = 2 });
+        Assert.Single(second.Items);
+        Assert.Equal(5, second.Total);
+
+        Assert.Equal(2, store.QueryEvents(new EventQuery { From = new DateOnly(2015, 2, 11), To = new DateOnly(2015, 2, 11) }).Total);
+        Assert.Equal(5, store.QueryEvents(new EventQuery { Country = "lby" }).Total);
+        Assert.Equal(0, store.QueryEvents(new EventQuery { Country = "EGY" }).Total);
+        Assert.Equal(5, store.QueryEvents(new EventQuery { Type = "assault" }).Total);
+        Assert.Equal(0, store.QueryEvents(new EventQuery { Type = "PROTEST" }).Total);
+        Assert.Equal(0, store.QueryEvents(new EventQuery { BoundingBox = (10, 30, 20, 35) }).Total); // these events have no coordinates
+    }
+
+    [SkippableFact]
+    public void Recluster_links_reports_of_one_incident_from_different_articles()
+    {
+        var store = Open();
+        const string Attack = """{"type":"ASSAULT","actors":[{"text":"IS","entityId":"Q2429253"}],"date":{"value":"2015-01-27","basis":"explicit"},"location":{"name":"Tripoli","lat":32.89,"lon":13.19,"countryCode":"LBY","precision":1},"killed":{"value":9},"evidence":[{"text":"Gunmen stormed the Corinthia hotel in Tripoli"}]}""";
+        const string Other = """{"type":"PROTEST","date":{"value":"2015-01-20","basis":"explicit"},"location":{"countryCode":"LBY"}}""";
+        store.Store(WithEvents(Article("r1", new DateOnly(2015, 2, 18)), Attack, Other));
+        store.Store(WithEvents(Article("r2", new DateOnly(2015, 2, 19)), Attack));
+        Assert.Equal(1, store.Recluster());
+        var (items, total) = store.ReadClusters(0, 10);
+        Assert.Equal(1, total);
+        using var cluster = JsonDocument.Parse(items[0]);
+        var ids = cluster.RootElement.GetProperty("eventIds").EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.Equal(2, ids.Count);
+        Assert.Contains("r2-1", ids);
+        Assert.Equal(1, store.Recluster()); // rebuilt, not added to
+        Assert.Equal(0, store.ReadClusters(0, 10, "EGY").Total);
     }
 
     public void Dispose()

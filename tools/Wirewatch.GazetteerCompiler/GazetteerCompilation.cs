@@ -51,6 +51,8 @@ public sealed class GazetteerCompilation
         File.WriteAllBytes(Path.Combine(outputFolder, BinaryFileName), bytes);
         var fileInfo = (BinaryFileName, Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.LongLength);
         File.WriteAllText(Path.Combine(outputFolder, ManifestFileName), ManifestJson(sources, additions.Count, additionsSha, builder, fileInfo) + "\n");
+        File.WriteAllText(Path.Combine(outputFolder, CountryTableWriter.FileName), CountryTableWriter.Render(files["world-countries"]["package/countries.json"]));
+        File.WriteAllText(Path.Combine(outputFolder, CountryBordersWriter.FileName), CountryBordersWriter.Render(files["world-countries"]));
         return bytes;
     }
 

@@ -102,6 +102,13 @@ internal sealed class IngestCommand : ICommand
         ShowProgress(run, summary, context);
         run.GetAwaiter().GetResult();
 
+        // New articles may report incidents already stored: rebuild the cross-article clusters (deterministic).
+        if (summary.Stored > 0 && !summary.Cancelled)
+        {
+            int clusters = store.Recluster(context.CancellationToken);
+            context.Error.WriteLine($"ingest: {clusters} incidents reported by two or more articles");
+        }
+
         WriteSummary(context.Out, store.Description, summary, missing);
         return summary.Cancelled ? 130 : CommandLineApp.ExitOk;
     }

@@ -14,14 +14,15 @@ public class ProjectReferenceTests
         ["Wirewatch.Models"] = ["Wirewatch.Core"],
         ["Wirewatch.Geo"] = ["Wirewatch.Core"],
         ["Wirewatch.Eval"] = ["Wirewatch.Core"],
-        ["Wirewatch.Events"] = ["Wirewatch.Core", "Wirewatch.Text", "Wirewatch.Models", "Wirewatch.Geo"],
+        ["Wirewatch.Events"] = ["Wirewatch.Core", "Wirewatch.Text", "Wirewatch.Models", "Wirewatch.Geo", "Wirewatch.Actors", "Wirewatch.Entities"],
         ["Wirewatch.Storage"] = ["Wirewatch.Core"],
+        ["Wirewatch.Server"] = ["Wirewatch.Core", "Wirewatch.Storage"],
         ["Wirewatch.Ingest"] = ["Wirewatch.Core", "Wirewatch.Text"],
         ["Wirewatch.Actors"] = ["Wirewatch.Core"],
         ["Wirewatch.Entities"] = ["Wirewatch.Core", "Wirewatch.Text", "Wirewatch.Models", "Wirewatch.Actors", "Wirewatch.Geo"],
     };
 
-    private static readonly string[] GlueProjects = ["Wirewatch.Cli", "Wirewatch.Server"];
+    private static readonly string[] GlueProjects = ["Wirewatch.Cli"];
 
     private static string Root =>
         DataDirectory.FindRepositoryRoot(AppContext.BaseDirectory) ?? throw new InvalidOperationException("Repository root not found.");

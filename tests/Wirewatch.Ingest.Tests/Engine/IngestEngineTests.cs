@@ -16,16 +16,43 @@ public class IngestEngineTests
 
         public List<IngestRejection> Rejected { get; } = [];
 
-        public int WriterThreads => _threads.Count;
+        // Writes must never overlap (a store keeps one connection); the thread may change between
+        // writes because the writer stage is an async loop, so count concurrent calls, not threads.
+        public int MaxConcurrentWrites => _maxConcurrent;
 
-        private readonly ConcurrentDictionary<int, bool> _threads = new();
+        private int _active;
+        private int _maxConcurrent;
 
         public ProcessedArticle Prepare(ProcessedArticle article) => article;
 
         public bool Write(ProcessedArticle prepared)
         {
-            _threads[Environment.CurrentManagedThreadId] = true;
-            return Stored.TryAdd(prepared.Document.Metadata.Id!, prepared);
+            int now = Interlocked.Increment(ref _active);
+            InterlockedMax(ref _maxConcurrent, now);
+            try
+            {
+                Thread.Sleep(1);
+                return Stored.TryAdd(prepared.Document.Metadata.Id!, prepared);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _active);
+            }
+        }
+
+        private static void InterlockedMax(ref int target, int value)
+        {
+            int seen = Volatile.Read(ref target);
+            while (value > seen)
+            {
+                int previous = Interlocked.CompareExchange(ref target, value, seen);
+                if (previous == seen)
+                {
+                    return;
+                }
+
+                seen = previous;
+            }
         }
 
         public void Reject(IngestRejection rejection) => Rejected.Add(rejection);
@@ -61,7 +88,7 @@ public class IngestEngineTests
         Assert.Equal(2, summary.Failed);
         Assert.Equal(10, summary.SourcesRead);
         Assert.False(summary.Cancelled);
-        Assert.Equal(1, sink.WriterThreads);
+        Assert.Equal(1, sink.MaxConcurrentWrites);
         Assert.Contains(summary.Rejections, r => r.Source.EndsWith("empty.txt", StringComparison.Ordinal) && r.Reason == "file is empty");
         Assert.Contains(summary.Rejections, r => r.Source.EndsWith("blob.bin", StringComparison.Ordinal) && r.Reason.Contains("binary", StringComparison.Ordinal));
         Assert.Contains(summary.Rejections, r => r.Source.EndsWith("french.txt", StringComparison.Ordinal) && r.Kind == RejectionKind.Skipped);

@@ -1,0 +1,54 @@
+using Wirewatch.Core.Documents;
+using Wirewatch.Core.Pipeline;
+using Wirewatch.Events.Relations;
+
+namespace Wirewatch.Events.Quotes;
+
+/// <summary>
+/// The pipeline component <c>quotes.v1</c>: adds the <see cref="QuoteLayer"/> (direct quotes, reported speech,
+/// attributions) and the <see cref="RelationLayer"/> (relations between actors). Its word lists are read once from
+/// <c>data/events</c> (<see cref="Load"/>). Immutable and thread-safe.
+/// </summary>
+public sealed class QuoteComponent : IPipelineComponent
+{
+    public const string Version = "quotes.v1";
+
+    public QuoteComponent(QuoteExtractor quotes, RelationExtractor relations)
+    {
+        ArgumentNullException.ThrowIfNull(quotes);
+        ArgumentNullException.ThrowIfNull(relations);
+        Quotes = quotes;
+        Relations = relations;
+    }
+
+    public QuoteExtractor Quotes { get; }
+
+    public RelationExtractor Relations { get; }
+
+    public string Name => Version;
+
+    public IReadOnlyList<LayerKind> Requires { get; } =
+        [LayerKind.Tokens, LayerKind.Sentences, LayerKind.Tags, LayerKind.Lemmas, LayerKind.Dependencies, LayerKind.Entities];
+
+    public IReadOnlyList<LayerKind> Assigns { get; } = [LayerKind.Quotes, LayerKind.Relations];
+
+    /// <summary>Reads <c>events/speech-cues.txt</c> and <c>events/relation-patterns.tsv</c> under the shipped data folder.</summary>
+    public static QuoteComponent Load(string dataDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(dataDirectory);
+        var folder = Path.Combine(dataDirectory, "events");
+        var cues = SpeechCueLexicon.Load(Path.Combine(folder, SpeechCueLexicon.FileName));
+        var patterns = RelationPatternSet.Load(Path.Combine(folder, RelationPatternSet.FileName));
+        return new QuoteComponent(new QuoteExtractor(cues), new RelationExtractor(patterns));
+    }
+
+    public Document Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        cancellationToken.ThrowIfCancellationRequested();
+        var parsed = new ParsedDocument(document);
+        var quotes = Quotes.Extract(parsed, cancellationToken);
+        var relations = Relations.Extract(parsed, quotes);
+        return document.With(new QuoteLayer(quotes)).With(new RelationLayer(relations));
+    }
+}

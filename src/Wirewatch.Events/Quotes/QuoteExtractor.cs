@@ -1,0 +1,515 @@
+using Wirewatch.Core.Documents;
+
+namespace Wirewatch.Events.Quotes;
+
+/// <summary>
+/// Finds quotes and reported speech in a parsed document. Direct quotes come from pairing quotation marks on the
+/// characters and looking for a cue verb just after or just before the quotation (a quotation with no cue that
+/// follows a quoted one continues it); reported speech comes from cue verbs with a clausal complement (ccomp, xcomp,
+/// parataxis), attitude verbs with an object, and "according to X". Pure function of the document; thread-safe.
+/// </summary>
+public sealed class QuoteExtractor
+{
+    private const int MaxTokensAfterQuote = 8;
+    private const int MaxTokensBeforeQuote = 12;
+
+    public QuoteExtractor(SpeechCueLexicon cues)
+    {
+        ArgumentNullException.ThrowIfNull(cues);
+        Cues = cues;
+    }
+
+    public SpeechCueLexicon Cues { get; }
+
+    /// <summary>Quotes in text order of their content. Needs tokens, sentences, tags, lemmas and dependencies; entities when present.</summary>
+    public IReadOnlyList<Quote> Extract(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Extract(new ParsedDocument(document), cancellationToken);
+    }
+
+    internal List<Quote> Extract(ParsedDocument p, CancellationToken cancellationToken)
+    {
+        var quotes = new List<Quote>();
+        var usedCue = new bool[p.Count];
+        var inDirect = new bool[p.Count];
+        var pairs = QuoteMarks.Pair(p.Text);
+        var unattributed = new List<QuotationMarks>();
+        FindDirect(p, pairs, quotes, usedCue, inDirect, unattributed);
+        cancellationToken.ThrowIfCancellationRequested();
+        FindReported(p, quotes, usedCue, inDirect, unattributed);
+        FindAccordingTo(p, quotes, inDirect, unattributed);
+        FindHeadlineColons(p, quotes, inDirect);
+        quotes.Sort(static (a, b) => a.Content.Start.CompareTo(b.Content.Start));
+        return quotes;
+    }
+
+    private void FindDirect(ParsedDocument p, List<QuotationMarks> pairs, List<Quote> quotes, bool[] usedCue, bool[] inDirect,
+        List<QuotationMarks> unattributed)
+    {
+        Quote? previous = null;
+        int previousClose = -1;
+        bool previousOpenEnded = false;
+        int previousSentence = -1;
+        foreach (var marks in pairs)
+        {
+            int openToken = p.Tokens.FirstEndingAfter(marks.Open);
+            int closeToken = p.Tokens.FirstEndingAfter(marks.Close - 1);
+            if (openToken < 0 || closeToken < 0 || openToken >= p.Count || closeToken >= p.Count)
+            {
+                continue;
+            }
+
+            int firstInner = p.Start(openToken) >= marks.ContentStart ? openToken : openToken + 1;
+            int lastInner = p.End(closeToken) <= marks.ContentEnd ? closeToken : closeToken - 1;
+            int inner = lastInner - firstInner + 1;
+            if (inner <= 0)
+            {
+                continue;
+            }
+
+            // A quotation that ends a clause (",", ".", "?" before the closing mark) or is long is speech; a short
+            // one inside a sentence is a term or a fragment ("copycat" claims).
+            char beforeClose = LastNonSpace(p.Text, marks.ContentStart, marks.ContentEnd);
+            bool speechLike = inner >= 6 || beforeClose is ',' or '.' or '?' or '!';
+            var content = new TextSpan(marks.ContentStart, marks.ContentEnd);
+            int cue = -1;
+            string reason = "";
+            if (speechLike)
+            {
+                cue = CueAfter(p, closeToken, usedCue);
+                reason = "quotation marks, cue after";
+                if (cue < 0)
+                {
+                    cue = CueBefore(p, openToken, usedCue);
+                    reason = "quotation marks, cue before";
+                }
+            }
+
+            if (cue >= 0)
+            {
+                usedCue[cue] = true;
+                var speaker = Speaker(p, cue);
+                previous = new Quote(speaker, CueSpan(p, cue), content, Direct: true, Partial: false, Continuation: false, reason);
+                quotes.Add(previous);
+                Mark(inDirect, openToken, closeToken);
+            }
+            else if (speechLike && previous is not null && Continues(p, previousClose, previousOpenEnded, previousSentence, marks.Open, openToken))
+            {
+                previous = previous with { Content = content, Continuation = true, Reason = "quotation marks, continues the previous quotation" };
+                quotes.Add(previous);
+                Mark(inDirect, openToken, closeToken);
+            }
+            else
+            {
+                unattributed.Add(marks);
+                if (!speechLike)
+                {
+                    continue;
+                }
+
+                previous = null;
+                continue;
+            }
+
+            previousClose = marks.Close;
+            previousOpenEnded = marks.Close == marks.ContentEnd;
+            previousSentence = p.SentenceOf[closeToken];
+        }
+    }
+
+    private static void Mark(bool[] marks, int first, int last)
+    {
+        for (int t = first; t <= last; t++)
+        {
+            marks[t] = true;
+        }
+    }
+
+    private static char LastNonSpace(string text, int start, int end)
+    {
+        for (int i = end - 1; i >= start; i--)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return text[i];
+            }
+        }
+
+        return ' ';
+    }
+
+    // "X," he said. "Y." — the second quotation opens a sentence in the same paragraph soon after the first.
+    private static bool Continues(ParsedDocument p, int previousClose, bool previousOpenEnded, int previousSentence, int open, int openToken)
+    {
+        if (previousClose < 0 || open - previousClose > 400)
+        {
+            return false;
+        }
+
+        bool runsOn = previousClose < p.Text.Length && previousOpenEnded;
+        for (int i = previousClose; i < open; i++)
+        {
+            if (p.Text[i] == '\n' && !runsOn)
+            {
+                return false;
+            }
+        }
+
+        int sentence = p.SentenceOf[openToken];
+        if (runsOn)
+        {
+            return p.Sentences.FirstToken(sentence) == openToken;
+        }
+
+        return sentence <= previousSentence + 1 && (p.Sentences.FirstToken(sentence) == openToken || sentence == previousSentence);
+    }
+
+    private int CueAfter(ParsedDocument p, int closeToken, bool[] usedCue)
+    {
+        int sentence = p.SentenceOf[closeToken];
+        int end = p.Sentences.EndToken(sentence);
+
+        // A closing mark that ends its sentence: the cue may open the next one ("..." He added.) — rare; stay in the sentence.
+        for (int t = closeToken + 1; t < end && t <= closeToken + MaxTokensAfterQuote; t++)
+        {
+            if (p.IsQuoteMark(t))
+            {
+                break;
+            }
+
+            if (!usedCue[t] && IsCueVerb(p, t))
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
+    private int CueBefore(ParsedDocument p, int openToken, bool[] usedCue)
+    {
+        int sentence = p.SentenceOf[openToken];
+        int first = p.Sentences.FirstToken(sentence);
+        if (openToken == first)
+        {
+            return -1;
+        }
+
+        // Only a quotation introduced by ":" "," or the cue itself: "X said: "..."", "declaring, "..."".
+        int before = openToken - 1;
+        var chars = p.Chars(before);
+        bool introduced = chars is ":" or "," || IsCueVerb(p, before) || p.Lemma[before] == "that";
+        if (!introduced)
+        {
+            return -1;
+        }
+
+        for (int t = before; t >= first && t >= openToken - MaxTokensBeforeQuote; t--)
+        {
+            if (p.IsQuoteMark(t))
+            {
+                break;
+            }
+
+            if (!usedCue[t] && IsCueVerb(p, t))
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool IsCueVerb(ParsedDocument p, int t) =>
+        p.Upos[t] is UniversalPos.VERB && Cues.KindOf(p.Lemma[t]) is CueKind.Speech;
+
+    private static QuoteSpeaker? Speaker(ParsedDocument p, int cue)
+    {
+        int head = SpeakerFinder.SpeakerHead(p, cue);
+        return head < 0 ? null : SpeakerFinder.Describe(p, head).Speaker;
+    }
+
+    // The cue verb with its auxiliaries ("has said") and, for "told", the addressee ("told Reuters").
+    private static TextSpan CueSpan(ParsedDocument p, int cue)
+    {
+        int first = cue, last = cue;
+        foreach (int c in p.Children(cue))
+        {
+            if (c == first - 1 && p.Relations[c] == "aux")
+            {
+                first = c;
+            }
+            else if (c == last + 1 && (p.Relations[c] is "obj" or "iobj" or "compound:prt") && p.Upos[c] is UniversalPos.PROPN or UniversalPos.ADP or UniversalPos.PRON)
+            {
+                last = c;
+            }
+        }
+
+        return new TextSpan(p.Start(first), p.End(last));
+    }
+
+    private void FindReported(ParsedDocument p, List<Quote> quotes, bool[] usedCue, bool[] inDirect, List<QuotationMarks> unattributed)
+    {
+        for (int t = 0; t < p.Count; t++)
+        {
+            if (usedCue[t] || inDirect[t] || p.Upos[t] is not (UniversalPos.VERB or UniversalPos.AUX))
+            {
+                continue;
+            }
+
+            var kind = Cues.KindOf(p.Lemma[t]);
+            if (kind is null or CueKind.Phrase)
+            {
+                continue;
+            }
+
+            int first = -1, last = -1;
+            string reason = "";
+            int complement = p.Child(t, "ccomp");
+            if (complement < 0)
+            {
+                complement = p.Child(t, "xcomp");
+            }
+
+            if (complement >= 0)
+            {
+                (first, last) = p.Subtree(complement);
+                reason = "reported speech: cue verb with a clausal complement";
+            }
+            else if ((p.Relations[t] == "parataxis" || p.Relations[t] == "conj" && t > 0 && p.Chars(t - 1).SequenceEqual(",")) && p.Heads[t] >= 0 && p.Heads[t] < t)
+            {
+                // "..., said Thomas Joscelyn": everything before the comma in the sentence is the content.
+                (first, last) = p.Chars(t - 1).SequenceEqual(",")
+                    ? (p.Sentences.FirstToken(p.SentenceOf[t]), t - 2)
+                    : p.SubtreeWithout(p.Heads[t], t);
+                reason = "reported speech: cue verb in parataxis after the content";
+            }
+            else if (ClauseAfter(p, t) is var clause && clause >= 0)
+            {
+                (first, last) = p.Subtree(clause);
+                reason = "reported speech: cue verb with a clause after it";
+            }
+            else if (kind == CueKind.Attitude || !IsAddresseeVerb(p.Lemma[t]))
+            {
+                int obj = p.Child(t, "obj");
+                if (obj >= 0 && p.Upos[obj] != UniversalPos.PRON && obj > t)
+                {
+                    (first, last) = p.Subtree(obj);
+                    reason = "attitude: cue verb with an object";
+                }
+            }
+
+            if (first < 0)
+            {
+                continue;
+            }
+
+            (first, last) = p.TrimPunctuation(first, last);
+            if (first > last || AllInside(inDirect, first, last))
+            {
+                continue;
+            }
+
+            usedCue[t] = true;
+            var content = new TextSpan(p.Start(first), p.End(last));
+            bool partial = ContainsQuotation(unattributed, content);
+            int speakerHead = SpeakerFinder.SpeakerHead(p, t);
+            if (speakerHead >= first && speakerHead <= last)
+            {
+                // The parser took a word of the content for the subject: fall back to the nearest name before the cue.
+                speakerHead = NameBefore(p, t, first);
+            }
+
+            var speaker = speakerHead < 0 ? null : SpeakerFinder.Describe(p, speakerHead).Speaker;
+            quotes.Add(new Quote(speaker, CueSpan(p, t), content, Direct: false, partial, Continuation: false, reason));
+        }
+    }
+
+    private static int NameBefore(ParsedDocument p, int cue, int contentFirst)
+    {
+        // A person first ("General David Rodriguez, head of the U.S. Africa Command, said"), else an organisation.
+        int first = p.Sentences.FirstToken(p.SentenceOf[cue]);
+        foreach (var wanted in (ReadOnlySpan<Wirewatch.Entities.EntityLabel>)[Wirewatch.Entities.EntityLabel.PER, Wirewatch.Entities.EntityLabel.ORG])
+        {
+            for (int t = Math.Min(cue, contentFirst) - 1; t >= first; t--)
+            {
+                int e = p.Entities?.EntityOfToken(t) ?? -1;
+                if (e >= 0 && p.Entities!.Entities[e].Label == wanted)
+                {
+                    return t;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    // Verbs whose object is the addressee, not the content: "told Reuters", "asked him".
+    private static bool IsAddresseeVerb(string lemma) => lemma is "tell" or "ask" or "inform" or "remind" or "convince" or "persuade" or "assure" or "answer" or "email";
+
+    // A clause the parser attached to the cue under another label (obj, advcl, dep): a child after the cue with its own subject.
+    private static int ClauseAfter(ParsedDocument p, int cue)
+    {
+        foreach (int c in p.Children(cue))
+        {
+            int subject = p.Child(c, "nsubj");
+            if (c > cue && p.Relations[c] is "obj" or "advcl" or "dep" or "parataxis" && p.Upos[c] is UniversalPos.VERB or UniversalPos.ADJ or UniversalPos.AUX
+                && subject >= 0 && p.Lemma[subject] is not ("who" or "which" or "that"))
+            {
+                return c;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool AllInside(bool[] marks, int first, int last)
+    {
+        for (int t = first; t <= last; t++)
+        {
+            if (!marks[t])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool ContainsQuotation(List<QuotationMarks> pairs, TextSpan content)
+    {
+        foreach (var m in pairs)
+        {
+            if (m.Open >= content.Start && m.Close <= content.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "According to X, ..." / "..., according to X."
+    private void FindAccordingTo(ParsedDocument p, List<Quote> quotes, bool[] inDirect, List<QuotationMarks> unattributed)
+    {
+        foreach (var phrase in Cues.Phrases)
+        {
+            for (int t = 0; t + phrase.Length <= p.Count; t++)
+            {
+                if (inDirect[t] || !Matches(p, t, phrase))
+                {
+                    continue;
+                }
+
+                int lastCue = t + phrase.Length - 1;
+                int sentence = p.SentenceOf[t];
+                int sFirst = p.Sentences.FirstToken(sentence), sEnd = p.Sentences.EndToken(sentence);
+                if (lastCue + 1 >= sEnd)
+                {
+                    continue;
+                }
+
+                // The source: the noun phrase after the cue, up to a comma or the end of the sentence.
+                int sourceHead = lastCue + 1;
+                int sourceEnd = sourceHead;
+                while (sourceEnd + 1 < sEnd && !p.Chars(sourceEnd + 1).SequenceEqual(",") && p.Upos[sourceEnd + 1] != UniversalPos.PUNCT)
+                {
+                    sourceEnd++;
+                }
+
+                int first, last;
+                if (t == sFirst || t > sFirst && p.Chars(t - 1).SequenceEqual(",") && t - 1 == sFirst)
+                {
+                    first = sourceEnd + 1;
+                    last = sEnd - 1;
+                }
+                else
+                {
+                    first = sFirst;
+                    last = t - 1;
+                    if (sourceEnd + 2 < sEnd)
+                    {
+                        // "X, according to Y, said ..." in the middle: the content runs to the end of the sentence.
+                        last = sEnd - 1;
+                    }
+                }
+
+                (first, last) = p.TrimPunctuation(first, last);
+                if (first > last)
+                {
+                    continue;
+                }
+
+                int head = sourceHead;
+                for (int u = sourceHead; u <= sourceEnd; u++)
+                {
+                    if (p.Heads[u] < sourceHead || p.Heads[u] > sourceEnd)
+                    {
+                        head = u;
+                        break;
+                    }
+                }
+
+                var speaker = SpeakerFinder.Describe(p, head).Speaker;
+                var content = new TextSpan(p.Start(first), p.End(last));
+                bool partial = ContainsQuotation(unattributed, content);
+                quotes.Add(new Quote(speaker, new TextSpan(p.Start(t), p.End(lastCue)), content, Direct: false, partial, Continuation: false,
+                    "reported speech: " + string.Join(' ', phrase)));
+            }
+        }
+    }
+
+    // Headline style "Cruz: Trump Would Put Liberals On Court": a sentence that opens with a name and a colon.
+    private static void FindHeadlineColons(ParsedDocument p, List<Quote> quotes, bool[] inDirect)
+    {
+        for (int s = 0; s < p.Sentences.Count; s++)
+        {
+            int first = p.Sentences.FirstToken(s), end = p.Sentences.EndToken(s);
+            int colon = -1;
+            for (int t = first; t < end && t <= first + 4; t++)
+            {
+                if (p.Chars(t).SequenceEqual(":"))
+                {
+                    colon = t;
+                    break;
+                }
+
+                if (p.Upos[t] != UniversalPos.PROPN)
+                {
+                    break;
+                }
+            }
+
+            if (colon <= first || colon + 3 >= end || inDirect[colon])
+            {
+                continue;
+            }
+
+            var (cf, cl) = p.TrimPunctuation(colon + 1, end - 1);
+            int head = colon - 1;
+            var speaker = new QuoteSpeaker(p.Text[p.Start(first)..p.End(head)], p.Start(first), p.End(head), null, null, null);
+            int entity = p.EntityIn(first, head, head);
+            if (entity >= 0 && p.Entities is not null)
+            {
+                speaker = speaker with { Canonical = p.Entities.Entities[entity].Canonical, EntityId = p.Entities.Entities[entity].EntityId };
+            }
+
+            quotes.Add(new Quote(speaker, new TextSpan(p.Start(colon), p.End(colon)), new TextSpan(p.Start(cf), p.End(cl)), Direct: false,
+                Partial: false, Continuation: false, "headline: name and colon"));
+        }
+    }
+
+    private static bool Matches(ParsedDocument p, int t, string[] phrase)
+    {
+        for (int i = 0; i < phrase.Length; i++)
+        {
+            if (!p.Chars(t + i).Equals(phrase[i], StringComparison.OrdinalIgnoreCase) && p.Lemma[t + i] != phrase[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
