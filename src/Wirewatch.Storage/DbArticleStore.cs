@@ -244,27 +244,78 @@ public abstract class DbArticleStore : IArticleStore
     public EventPage QueryEvents(EventQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var sql = "SELECT a.id, a.url, a.title, a.source, a.published, a.language, e.ordinal, e.record " +
-            "FROM events e JOIN articles a ON a.id = e.article_id WHERE 1 = 1";
-        // Dates and countries are columns; type, actor, text and the box are read from the event's JSON below.
+        // Dates and countries are columns; type, actor, text and the box are read from the event's JSON.
+        var filters = " WHERE 1 = 1";
         if (query.From is not null)
         {
-            sql += " AND e.event_date >= @from";
+            filters += " AND e.event_date >= @from";
         }
 
         if (query.To is not null)
         {
-            sql += " AND e.event_date <= @to";
+            filters += " AND e.event_date <= @to";
         }
 
         if (!string.IsNullOrEmpty(query.Country))
         {
-            sql += " AND e.country = @country";
+            filters += " AND e.country = @country";
         }
 
+        const string Columns = "SELECT a.id, a.url, a.title, a.source, a.published, a.language, e.ordinal, e.record";
         // NULL dates last in both databases (they sort NULLs differently).
-        sql += " ORDER BY e.event_date IS NULL, e.event_date DESC, a.id, e.ordinal";
+        const string Order = " ORDER BY e.event_date IS NULL, e.event_date DESC, e.article_id, e.ordinal";
+        var matcher = new EventMatcher(query);
+        if (matcher.IsTrivial)
+        {
+            // Everything is in SQL: count and page on the keys, then read only the page's JSON.
+            using var count = Command("SELECT count(*) FROM events e" + filters);
+            AddFilterParameters(count, query);
+            int total = Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+            using var page = Command(
+                Columns + " FROM (SELECT e.article_id, e.ordinal FROM events e" + filters + Order + " LIMIT @limit OFFSET @offset) k" +
+                " JOIN events e ON e.article_id = k.article_id AND e.ordinal = k.ordinal JOIN articles a ON a.id = e.article_id" + Order);
+            AddFilterParameters(page, query);
+            AddParameter(page, "@limit", ParameterKind.Integer, query.Limit);
+            AddParameter(page, "@offset", ParameterKind.Integer, query.Offset);
+            var rows = new List<StoredEvent>(query.Limit);
+            using var pageReader = page.ExecuteReader();
+            while (pageReader.Read())
+            {
+                rows.Add(new StoredEvent(ReadArticle(pageReader, 0, withRecord: false), pageReader.GetInt32(6), pageReader.GetString(7)));
+            }
+
+            return new EventPage(rows, total);
+        }
+
+        var sql = Columns + " FROM events e JOIN articles a ON a.id = e.article_id" + filters + Order;
         using var command = Command(sql);
+        AddFilterParameters(command, query);
+        var items = new List<StoredEvent>(Math.Min(query.Limit, 64));
+        int matched = 0;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var article = ReadArticle(reader, 0, withRecord: false);
+            var json = reader.GetString(7);
+            if (!matcher.Matches(article, json))
+            {
+                continue;
+            }
+
+            if (matched >= query.Offset && items.Count < query.Limit)
+            {
+                items.Add(new StoredEvent(article, reader.GetInt32(6), json));
+            }
+
+            matched++;
+        }
+
+        return new EventPage(items, matched);
+    }
+
+    private void AddFilterParameters(DbCommand command, EventQuery query)
+    {
         if (query.From is not null)
         {
             AddParameter(command, "@from", ParameterKind.Text, query.From.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -279,30 +330,6 @@ public abstract class DbArticleStore : IArticleStore
         {
             AddParameter(command, "@country", ParameterKind.Text, query.Country.ToUpperInvariant());
         }
-
-        var matcher = new EventMatcher(query);
-        var items = new List<StoredEvent>(Math.Min(query.Limit, 64));
-        int total = 0;
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var article = ReadArticle(reader, 0, withRecord: false);
-            var json = reader.GetString(7);
-            if (!matcher.Matches(article, json))
-            {
-                continue;
-            }
-
-            if (total >= query.Offset && items.Count < query.Limit)
-            {
-                items.Add(new StoredEvent(article, reader.GetInt32(6), json));
-            }
-
-            total++;
-        }
-
-        return new EventPage(items, total);
     }
 
     private StoredArticle ReadArticle(DbDataReader reader, int first, bool withRecord = true) => new(

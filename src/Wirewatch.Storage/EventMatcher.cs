@@ -15,9 +15,12 @@ internal sealed class EventMatcher
         _filter = new EventFilter { Type = query.Type, Actor = query.Actor };
     }
 
+    /// <summary>True when nothing has to be read from the JSON: the query is all columns.</summary>
+    public bool IsTrivial => _filter.IsEmpty && _query.BoundingBox is null && string.IsNullOrEmpty(_query.Text);
+
     public bool Matches(StoredArticle article, string json)
     {
-        if (_filter.IsEmpty && _query.BoundingBox is null && string.IsNullOrEmpty(_query.Text))
+        if (IsTrivial)
         {
             return true;
         }

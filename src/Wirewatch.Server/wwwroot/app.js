@@ -94,8 +94,12 @@
     const days = state.events.map((i) => i.event.date && i.event.date.value).filter(Boolean).map((d) => Date.parse(d + "T00:00:00Z"));
     if (!days.length) { $("timeline-range").textContent = "No dated events."; return; }
     const min = Math.min(...days), max = Math.max(...days);
-    const week = 7 * 86400000;
-    const bins = Math.max(1, Math.min(120, Math.floor((max - min) / week) + 1));
+    // Weeks when they fit in 120 bars, else months, else years; the caption says which.
+    const day = 86400000;
+    const units = [["week", 7 * day], ["month", 30.44 * day], ["year", 365.25 * day]];
+    let [unit, week] = units[units.length - 1];
+    for (const [name, size] of units) if ((max - min) / size < 120) { unit = name; week = size; break; }
+    const bins = Math.max(1, Math.floor((max - min) / week) + 1);
     const counts = new Array(bins).fill(0);
     for (const d of days) counts[Math.min(bins - 1, Math.floor((d - min) / week))]++;
     const top = Math.max(...counts);
@@ -109,11 +113,11 @@
       rect.setAttribute("width", Math.max(w - 1, 0.5).toFixed(2));
       rect.setAttribute("height", h.toFixed(2));
       const title = document.createElementNS(svgNs, "title");
-      title.textContent = `week of ${new Date(min + i * week).toISOString().slice(0, 10)}: ${n} event(s)`;
+      title.textContent = `${unit} from ${new Date(min + i * week).toISOString().slice(0, 10)}: ${n} event(s)`;
       rect.append(title);
       svg.append(rect);
     });
-    $("timeline-range").textContent = `${new Date(min).toISOString().slice(0, 10)} – ${new Date(max).toISOString().slice(0, 10)}, events per week`;
+    $("timeline-range").textContent = `${new Date(min).toISOString().slice(0, 10)} – ${new Date(max).toISOString().slice(0, 10)}, events per ${unit}`;
   }
 
   function participants(list) {

@@ -34,7 +34,7 @@ public sealed record ClusterCandidate
 
     public int? Precision { get; init; }
 
-    /// <summary>Resolved ids or lower-cased names of the actors and recipients.</summary>
+    /// <summary>Resolved ids or lower-cased names of the actors ("a:" prefix) and recipients ("r:").</summary>
     public IReadOnlyList<string> Participants { get; init; } = [];
 
     public int? Killed { get; init; }
@@ -49,14 +49,15 @@ public sealed record ClusterCandidate
         using var doc = JsonDocument.Parse(stored.Json);
         var e = new ExportedEvent(stored.Article, doc.RootElement, stored.Ordinal);
         var participants = new List<string>();
+        // Roles are kept apart: "Trump attacked X" and "Y attacked Trump" share a name, not an actor.
         foreach (var p in e.Actors)
         {
-            participants.Add(Key(p));
+            participants.Add("a:" + Key(p));
         }
 
         foreach (var p in e.Recipients)
         {
-            participants.Add(Key(p));
+            participants.Add("r:" + Key(p));
         }
 
         return new ClusterCandidate

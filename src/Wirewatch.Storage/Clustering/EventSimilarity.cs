@@ -3,7 +3,8 @@ namespace Wirewatch.Storage.Clustering;
 /// <summary>
 /// Whether two reports describe one incident. Hard conditions: the same event type, dates within
 /// <see cref="DayWindow"/> days (ranges overlap), compatible places (within <see cref="RadiusKm"/> when both are
-/// town-level, else the same country), never two events of one article. Then a score from shared actors,
+/// town-level, else the same country), never two events of one article, and for statements (verbal types) a
+/// shared recipient. Then a score from shared actors,
 /// agreeing counts, shared words and place precision must reach <see cref="Threshold"/>.
 /// </summary>
 public static class EventSimilarity
@@ -35,9 +36,38 @@ public static class EventSimilarity
 
         double actors = Overlap(a.Participants, b.Participants);
         double words = Jaccard(a.Words, b.Words);
+        // A statement is one incident only when it is addressed to the same recipient: one actor makes many
+        // statements a day (one town rarely sees two attacks), and evidence spans are often just the verb.
+        if (IsVerbal(a.Type) && !SharesRecipient(a.Participants, b.Participants))
+        {
+            return -1;
+        }
+
         double counts = a.Killed is { } ka && b.Killed is { } kb ? (ka == kb ? 1 : Math.Min(ka, kb) >= Math.Max(ka, kb) * 0.5 ? 0.5 : 0) : 0.3;
         double dates = a.DateStated && b.DateStated ? 1 - (Math.Abs(da.DayNumber - db.DayNumber) / (double)(DayWindow + 1)) : 0.3;
         return (0.3 * place) + (0.25 * actors) + (0.2 * words) + (0.15 * counts) + (0.1 * dates);
+    }
+
+    private static bool IsVerbal(string? type) => type is "AGREE" or "CONSULT" or "SUPPORT" or "CONCEDE" or "COOPERATE"
+        or "AID" or "RETREAT" or "REQUEST" or "ACCUSE" or "REJECT" or "THREATEN";
+
+    private static bool SharesRecipient(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        foreach (var x in a)
+        {
+            if (x.StartsWith("r:", StringComparison.Ordinal))
+            {
+                foreach (var y in b)
+                {
+                    if (x == y)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     public static bool SameIncident(ClusterCandidate a, ClusterCandidate b) => Score(a, b) >= Threshold;

@@ -19,7 +19,7 @@ public class EventClustererTests
         Latitude = lat,
         Longitude = lon,
         Precision = 1,
-        Participants = actors,
+        Participants = actors.Select(x => "a:" + x).ToList(),
         Killed = killed,
         Words = ClusterCandidate.ContentWords(words),
     };
@@ -71,6 +71,16 @@ public class EventClustererTests
         Assert.Equal("2015-01-27", root.GetProperty("date").GetString());
         Assert.Equal("2015-01-28", root.GetProperty("firstReported").GetString());
         Assert.Equal(3, root.GetProperty("eventIds").GetArrayLength());
+    }
+
+    [Fact]
+    public void Statements_merge_only_when_they_are_about_the_same_thing()
+    {
+        var a = Report("x", 1, "REQUEST", "2016-09-07", 38.9, -77.0, null, "Trump called for more defense spending", "X", "trump") with { Participants = ["a:trump", "r:defense spending"] };
+        var other = Report("y", 1, "REQUEST", "2016-09-07", 38.9, -77.0, null, "Trump called on Congress to act on visas", "Y", "trump") with { Participants = ["a:trump", "r:congress"] };
+        var same = Report("z", 1, "REQUEST", "2016-09-08", 38.9, -77.0, null, "Trump called for increased defense spending", "Z", "trump") with { Participants = ["a:trump", "r:defense spending"] };
+        Assert.False(EventSimilarity.SameIncident(a, other));
+        Assert.True(EventSimilarity.SameIncident(a, same));
     }
 
     [Fact]
