@@ -27,6 +27,8 @@ internal static class CommandCatalog
         new EvalMuc4Command(),
         new TrainMuc4Command(),
         new EvalAcledCommand(),
+        new EvalPloverCommand(),
+        new EvalPetrarchCommand(),
         new ServeCommand(),
         new ReclusterCommand(),
         new EvalClustersCommand(),

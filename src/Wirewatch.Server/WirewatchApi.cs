@@ -13,6 +13,7 @@ internal static class WirewatchApi
     public static void Map(WebApplication app, StorePool stores, ServerOptions options)
     {
         var api = app.MapGroup("/api");
+        var writeGate = new Lock();
 
         api.MapGet("/events", (HttpRequest request,
                 [FromQuery] string? from, [FromQuery] string? to, [FromQuery] string? country, [FromQuery] string? type,
@@ -148,7 +149,13 @@ internal static class WirewatchApi
                 }
 
                 var record = options.Process(submission, request.HttpContext.RequestAborted);
-                bool stored = stores.Use(s => s.Store(record));
+                // A new report may be another source of a stored incident: rebuild the clusters as ingest does.
+                // One writer at a time, so that two rebuilds never race on the clusters table.
+                bool stored;
+                lock (writeGate)
+                {
+                    stored = stores.Use(s => s.Store(record) && s.Recluster(request.HttpContext.RequestAborted) >= 0);
+                }
                 return Results.Json(new { id = record.Id, stored, events = record.Events.Count, quotes = record.Quotes.Count }, statusCode: stored ? 201 : 200);
             })
             .WithName("PostArticle")

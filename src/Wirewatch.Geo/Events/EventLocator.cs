@@ -89,6 +89,13 @@ public sealed class EventLocator
                 continue;
             }
 
+            // A place that is the trigger's own subject or agent is an actor named by its capital
+            // ("Washington blamed ...", "blamed by Washington"), not where the event happened.
+            if (hops == 1 && (deps.Relation(head) is "nsubj" or "obl:agent" or "csubj" || HasCase(document, deps, head, "by")))
+            {
+                continue;
+            }
+
             double cost = hops + (throughSubject ? 2 : 0) - (HasLocativeCase(document, deps, head) ? 0.5 : 0);
             if (cost < bestCost || (cost == bestCost && best is not null && p.Precision < best.Precision))
             {
@@ -102,6 +109,19 @@ public sealed class EventLocator
         return best is null
             ? null
             : new EventLocation(best, best.Precision, EventLocationBasis.Parse, $"parse: {best.Name} is attached to the trigger '{document.Token(trigger).Text}' ({relation}, {bestHops} step{(bestHops == 1 ? string.Empty : "s")})");
+    }
+
+    private static bool HasCase(Document document, DependencyLayer deps, int head, string preposition)
+    {
+        for (int t = Math.Max(0, head - 3); t < head; t++)
+        {
+            if (deps.Head(t) == head && deps.Relation(t) == "case" && document.Token(t).Chars.Equals(preposition, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A "case" child that is a locative preposition: "in Derna", "near Sirte".

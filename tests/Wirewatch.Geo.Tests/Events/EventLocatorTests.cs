@@ -27,6 +27,26 @@ public class EventLocatorTests
     }
 
     [Fact]
+    public void A_capital_that_is_the_agent_is_an_actor_not_the_place()
+    {
+        // "Ansar blamed by Washington for an attack in Benghazi": Washington -> blamed (obl:agent); Benghazi -> attack -> blamed.
+        const string text = "Ansar blamed by Washington for an attack in Benghazi";
+        var doc = TestDocuments.Tokenized(text);
+        int[] heads = [-1, 0, 3, 1, 6, 6, 1, 8, 6];
+        string[] rels = ["root", "acl", "case", "obl:agent", "case", "det", "obl", "case", "nmod"];
+        doc = doc.With(new DependencyLayer(heads, rels))
+                 .With(Places(text, ("Washington", "USA", 1, false), ("Benghazi", "LBY", 1, false)));
+        var location = Locator.Locate(doc, TestDocuments.TokenOf(doc, "blamed"))!;
+        Assert.Equal("Benghazi", location.Place.Name);
+
+        // The same with the agent parsed as a plain oblique with "by".
+        rels[3] = "obl";
+        var plain = TestDocuments.Tokenized(text).With(new DependencyLayer(heads, rels))
+            .With(Places(text, ("Washington", "USA", 1, false), ("Benghazi", "LBY", 1, false)));
+        Assert.Equal("Benghazi", Locator.Locate(plain, TestDocuments.TokenOf(plain, "blamed"))!.Place.Name);
+    }
+
+    [Fact]
     public void Without_a_parse_the_sentence_place_after_a_locative_wins()
     {
         const string text = "Egyptian jets from Cairo bombed sites in Derna\nLater Cairo spoke.";
