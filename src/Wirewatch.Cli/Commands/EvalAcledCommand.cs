@@ -22,8 +22,11 @@ internal sealed class EvalAcledCommand : ICommand
 
         Reads 'id<TAB>snippet' lines (a first line starting with 'id' is a header; further columns
         are ignored). Each snippet goes through the default pipeline; when it has an events layer,
-        the ACLED sub-event of the most confident event gives the label. Otherwise (no event, or no
-        ACLED label) the keyword rules of data/events/acled-keywords.tsv decide, and finally OTHER.
+        the ACLED sub-event of the most confident event gives the label, unless that label is a
+        generic one (ATTACK, ARMED_CLASH, MOB_VIOL, PROPERTY_DISTRUCT, PEACE_PROTEST, ARREST, OTHER)
+        and the keyword rules of data/events/acled-keywords.tsv give a more specific one (a weapon,
+        force or intervention at a protest, a disaster, crime or claim). With no event label the
+        keyword rules decide, and finally OTHER.
 
         Writes 'id<TAB>label' lines to --out, labels from the CASE 2021 set
         (../shared/data/acled/case2021-labels.txt).
@@ -74,18 +77,24 @@ internal sealed class EvalAcledCommand : ICommand
         foreach (var snippet in snippets)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            string? label = null;
+            string? eventLabel = null;
             if (pipeline is not null)
             {
                 var document = pipeline.Process(new Document(snippet.Text), context.CancellationToken);
-                label = FromEvents(document);
-                fromEvents += label is null ? 0 : 1;
+                eventLabel = FromEvents(document);
             }
 
-            if (label is null && keywords.Match(snippet.Text) is { } rule)
+            var label = AcledLabelCombiner.Combine(eventLabel, keywords.Match(snippet.Text)?.Label);
+            if (label is not null)
             {
-                label = rule.Label;
-                fromKeywords++;
+                if (label == eventLabel)
+                {
+                    fromEvents++;
+                }
+                else
+                {
+                    fromKeywords++;
+                }
             }
 
             if (label is null)

@@ -36,6 +36,7 @@ public sealed class EventOntologyTests
     [InlineData("ASSAULT", "abduct", "REB", "CVL", "Violence against civilians", "Abduction/forced disappearance")]
     [InlineData("ASSAULT", null, "REB", "CVL", "Violence against civilians", "Attack")]
     [InlineData("ASSAULT", "firearms", "MIL", "REB", "Battles", "Armed clash")]
+    [InlineData("ASSAULT", "assassinate", "REB", "MIL", "Violence against civilians", "Attack")]
     [InlineData("PROTEST", "riot", null, null, "Riots", "Violent demonstration")]
     [InlineData("PROTEST", "demo", null, null, "Protests", "Peaceful protest")]
     [InlineData("COERCE", "arrest", "COP", null, "Strategic developments", "Arrests")]
