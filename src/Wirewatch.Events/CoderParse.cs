@@ -8,9 +8,6 @@ namespace Wirewatch.Events;
 /// </summary>
 internal sealed class CoderParse
 {
-    private readonly int[] _firstChild;
-    private readonly int[] _nextSibling;
-
     public CoderParse(Document document)
     {
         Document = document;
@@ -19,20 +16,6 @@ internal sealed class CoderParse
         Tags = document.Get<TagLayer>(LayerKind.Tags);
         Lemmas = document.Get<LemmaLayer>(LayerKind.Lemmas);
         Deps = document.Get<DependencyLayer>(LayerKind.Dependencies);
-        int n = document.TokenCount;
-        _firstChild = new int[n];
-        _nextSibling = new int[n];
-        Array.Fill(_firstChild, -1);
-        Array.Fill(_nextSibling, -1);
-        for (int t = n - 1; t >= 0; t--)
-        {
-            int h = Deps.Head(t);
-            if (h >= 0)
-            {
-                _nextSibling[t] = _firstChild[h];
-                _firstChild[h] = t;
-            }
-        }
     }
 
     public Document Document { get; }
@@ -47,11 +30,10 @@ internal sealed class CoderParse
 
     public DependencyLayer Deps { get; }
 
-    public int Count => _firstChild.Length;
+    public int Count => Deps.Count;
 
-    public int FirstChild(int token) => _firstChild[token];
-
-    public int NextSibling(int token) => _nextSibling[token];
+    /// <summary>The token's dependents in token order (the parse layer's shared index).</summary>
+    public ReadOnlySpan<int> Children(int token) => Deps.Children(token);
 
     public int Head(int token) => Deps.Head(token);
 
@@ -66,7 +48,7 @@ internal sealed class CoderParse
     /// <summary>The lemma of the "case" or "mark" child ("for" in "for U.N. action"), or empty.</summary>
     public ReadOnlySpan<char> CaseOf(int token)
     {
-        for (int c = _firstChild[token]; c >= 0; c = _nextSibling[c])
+        foreach (int c in Deps.Children(token))
         {
             var rel = Deps.Relation(c);
             if (rel == "case" || rel == "mark")
@@ -117,7 +99,7 @@ internal sealed class CoderParse
     /// <summary>Whether a verb is passive: it has a passive auxiliary or subject, or it is a past participle modifying a noun.</summary>
     public bool IsPassive(int token)
     {
-        for (int c = _firstChild[token]; c >= 0; c = _nextSibling[c])
+        foreach (int c in Deps.Children(token))
         {
             var rel = Deps.Relation(c);
             if (rel == "aux:pass" || rel == "nsubj:pass")
@@ -132,7 +114,7 @@ internal sealed class CoderParse
     /// <summary>The first child with exactly this relation, or -1.</summary>
     public int Child(int token, string relation)
     {
-        for (int c = _firstChild[token]; c >= 0; c = _nextSibling[c])
+        foreach (int c in Deps.Children(token))
         {
             if (Deps.Relation(c) == relation)
             {

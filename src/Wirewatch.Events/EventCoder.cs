@@ -193,8 +193,13 @@ public sealed class EventCoder
             foreach (var condition in p.Conditions)
             {
                 bool found = false;
-                for (int c = View.FirstChild(t); c >= 0 && !found; c = View.NextSibling(c))
+                foreach (int c in View.Children(t))
                 {
+                    if (found)
+                    {
+                        break;
+                    }
+
                     var rel = View.Rel(c);
                     found = condition.Relation switch
                     {
@@ -249,7 +254,7 @@ public sealed class EventCoder
                 selfActor |= r == "self";
             }
 
-            for (int c = View.FirstChild(t); c >= 0; c = View.NextSibling(c))
+            foreach (int c in View.Children(t))
             {
                 if (IsConditionModifier(c, p))
                 {
@@ -289,7 +294,7 @@ public sealed class EventCoder
                 // "the execution of 21 Egyptian Christians by militants": the parser often hangs "by" on the "of" noun.
                 foreach (var r in recipientHeads)
                 {
-                    for (int c = View.FirstChild(r); c >= 0; c = View.NextSibling(c))
+                    foreach (int c in View.Children(r))
                     {
                         if (View.Fills(c, "nmod:by"))
                         {
@@ -456,7 +461,7 @@ public sealed class EventCoder
                 return -1;
             }
 
-            for (int c = View.FirstChild(t); c >= 0; c = View.NextSibling(c))
+            foreach (int c in View.Children(t))
             {
                 var rel = View.Rel(c);
                 if ((rel == "aux" || rel == "aux:pass" || rel == "cop") && _entities.EntityOfToken(c) is int e and >= 0
@@ -596,7 +601,7 @@ public sealed class EventCoder
             if (frame >= 0)
             {
                 var frameActors = _patterns[frame]!.ActorRelations ?? TriggerDictionary.DefaultActors(TriggerPos.Verb);
-                for (int c = View.FirstChild(frame); c >= 0; c = View.NextSibling(c))
+                foreach (int c in View.Children(frame))
                 {
                     if (c != t && AnyFills(c, frameActors))
                     {
@@ -639,7 +644,7 @@ public sealed class EventCoder
                     // Share the actor of the governing event ("attacked ..., killing nine").
                     var rels = headPattern.ActorRelations ?? TriggerDictionary.DefaultActors(headPattern.Pos);
                     bool headPassive = headPattern.Pos == TriggerPos.Verb && View.IsPassive(h);
-                    for (int c = View.FirstChild(h); c >= 0; c = View.NextSibling(c))
+                    foreach (int c in View.Children(h))
                     {
                         if (!(headPassive && View.Rel(c) == "nsubj") && c != t && AnyFills(c, rels))
                         {
@@ -660,7 +665,7 @@ public sealed class EventCoder
                 {
                     int f = Inherit(h, actors, recipients, false, depth + 1, reason, out _);
                     var frameActors = _patterns[h]!.ActorRelations!;
-                    for (int c = View.FirstChild(h); c >= 0; c = View.NextSibling(c))
+                    foreach (int c in View.Children(h))
                     {
                         if (c != t && AnyFills(c, frameActors) && !actors.Contains(c))
                         {
@@ -694,7 +699,7 @@ public sealed class EventCoder
                 return p.Mode;
             }
 
-            for (int c = View.FirstChild(t); c >= 0; c = View.NextSibling(c))
+            foreach (int c in View.Children(t))
             {
                 if (View.Fills(c, "obl:with") && _coder._nouns.ModeOf(View.Lemma(c)) is { } instrumentMode)
                 {
@@ -725,7 +730,7 @@ public sealed class EventCoder
 
         private EventParticipant? Instrument(int t)
         {
-            for (int c = View.FirstChild(t); c >= 0; c = View.NextSibling(c))
+            foreach (int c in View.Children(t))
             {
                 if (View.Fills(c, "obl:with") && _coder._nouns.ModeOf(View.Lemma(c)) is not null)
                 {
@@ -761,7 +766,7 @@ public sealed class EventCoder
         private void AddWithConjuncts(int h, List<EventParticipant> result)
         {
             AddUnique(result, Participant(h));
-            for (int c = View.FirstChild(h); c >= 0; c = View.NextSibling(c))
+            foreach (int c in View.Children(h))
             {
                 if (View.Rel(c) == "conj" && View.Upos(c) is UniversalPos.NOUN or UniversalPos.PROPN)
                 {
@@ -864,8 +869,13 @@ public sealed class EventCoder
                 int e = _entities.EntityOfToken(h);
                 if (e < 0)
                 {
-                    for (int c = View.FirstChild(h); c >= 0 && e < 0; c = View.NextSibling(c))
+                    foreach (int c in View.Children(h))
                     {
+                        if (e >= 0)
+                        {
+                            break;
+                        }
+
                         var rel = View.Rel(c);
                         if (rel.StartsWith("compound", StringComparison.Ordinal) || rel == "amod" || rel.StartsWith("flat", StringComparison.Ordinal) || rel == "appos")
                         {
@@ -904,7 +914,7 @@ public sealed class EventCoder
                 return;
             }
 
-            for (int c = View.FirstChild(h); c >= 0; c = View.NextSibling(c))
+            foreach (int c in View.Children(h))
             {
                 var rel = View.Rel(c);
                 bool take = rel.StartsWith("compound", StringComparison.Ordinal) || rel == "amod" || rel == "nummod" || rel.StartsWith("flat", StringComparison.Ordinal)

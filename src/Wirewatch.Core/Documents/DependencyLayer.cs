@@ -8,6 +8,11 @@ public sealed class DependencyLayer : IAnnotationLayer
     private readonly int[] _heads;
     private readonly string[] _relations;
 
+    // Children of every token in token order (compressed rows), built once here so that every reader of the
+    // parse (events, attributes, quotes) shares one index instead of building its own per document.
+    private readonly int[] _childStart;
+    private readonly int[] _children;
+
     public DependencyLayer(int[] heads, string[] relations)
     {
         ArgumentNullException.ThrowIfNull(heads);
@@ -27,6 +32,30 @@ public sealed class DependencyLayer : IAnnotationLayer
 
         _heads = heads;
         _relations = relations;
+        _childStart = new int[heads.Length + 1];
+        foreach (int h in heads)
+        {
+            if (h >= 0)
+            {
+                _childStart[h + 1]++;
+            }
+        }
+
+        for (int t = 0; t < heads.Length; t++)
+        {
+            _childStart[t + 1] += _childStart[t];
+        }
+
+        _children = new int[_childStart[heads.Length]];
+        var fill = new int[heads.Length];
+        for (int t = 0; t < heads.Length; t++)
+        {
+            int h = heads[t];
+            if (h >= 0)
+            {
+                _children[_childStart[h] + fill[h]++] = t;
+            }
+        }
     }
 
     public LayerKind Kind => LayerKind.Dependencies;
@@ -37,4 +66,7 @@ public sealed class DependencyLayer : IAnnotationLayer
 
     /// <summary>The full UD relation, e.g. <c>nsubj:pass</c>.</summary>
     public string Relation(int token) => _relations[token];
+
+    /// <summary>The tokens whose head is <paramref name="token"/>, in token order.</summary>
+    public ReadOnlySpan<int> Children(int token) => _children.AsSpan(_childStart[token], _childStart[token + 1] - _childStart[token]);
 }

@@ -9,8 +9,7 @@ namespace Wirewatch.Events.Quotes;
 /// </summary>
 internal sealed class ParsedDocument
 {
-    private readonly int[] _childStart;
-    private readonly int[] _children;
+    private readonly DependencyLayer _deps;
 
     public ParsedDocument(Document document)
     {
@@ -20,7 +19,7 @@ internal sealed class ParsedDocument
         Sentences = document.SentenceLayer;
         var tags = document.Get<TagLayer>(LayerKind.Tags);
         var lemmas = document.Get<LemmaLayer>(LayerKind.Lemmas);
-        var deps = document.Get<DependencyLayer>(LayerKind.Dependencies);
+        var deps = _deps = document.Get<DependencyLayer>(LayerKind.Dependencies);
         Entities = document.Find<EntityLayer>(LayerKind.Entities);
         int n = Tokens.Count;
         Count = n;
@@ -29,17 +28,12 @@ internal sealed class ParsedDocument
         Heads = new int[n];
         Relations = new string[n];
         SentenceOf = new int[n];
-        var counts = new int[n + 1];
         for (int t = 0; t < n; t++)
         {
             Upos[t] = tags.Upos(t);
             Lemma[t] = lemmas.Lemma(t).ToLowerInvariant();
             Heads[t] = deps.Head(t);
             Relations[t] = deps.Relation(t);
-            if (Heads[t] >= 0 && Heads[t] < n)
-            {
-                counts[Heads[t]]++;
-            }
         }
 
         for (int s = 0; s < Sentences.Count; s++)
@@ -47,23 +41,6 @@ internal sealed class ParsedDocument
             for (int t = Sentences.FirstToken(s); t < Sentences.EndToken(s); t++)
             {
                 SentenceOf[t] = s;
-            }
-        }
-
-        _childStart = new int[n + 1];
-        for (int t = 0; t < n; t++)
-        {
-            _childStart[t + 1] = _childStart[t] + counts[t];
-        }
-
-        _children = new int[_childStart[n]];
-        var fill = new int[n];
-        for (int t = 0; t < n; t++)
-        {
-            int h = Heads[t];
-            if (h >= 0 && h < n)
-            {
-                _children[_childStart[h] + fill[h]++] = t;
             }
         }
     }
@@ -97,7 +74,7 @@ internal sealed class ParsedDocument
     public ReadOnlySpan<char> Chars(int token) => Text.AsSpan(Tokens.StartOf(token), Tokens.EndOf(token) - Tokens.StartOf(token));
 
     /// <summary>The children of a token in text order.</summary>
-    public ReadOnlySpan<int> Children(int token) => _children.AsSpan(_childStart[token], _childStart[token + 1] - _childStart[token]);
+    public ReadOnlySpan<int> Children(int token) => _deps.Children(token);
 
     /// <summary>The relation without its subtype (<c>nsubj:pass</c> → <c>nsubj</c>).</summary>
     public ReadOnlySpan<char> BaseRelation(int token)

@@ -111,11 +111,16 @@ public sealed class EventLocator
             : new EventLocation(best, best.Precision, EventLocationBasis.Parse, $"parse: {best.Name} is attached to the trigger '{document.Token(trigger).Text}' ({relation}, {bestHops} step{(bestHops == 1 ? string.Empty : "s")})");
     }
 
-    private static bool HasCase(Document document, DependencyLayer deps, int head, string preposition)
+    private static bool HasCase(Document document, DependencyLayer deps, int head, string preposition) =>
+        CaseWord(document, deps, head).Equals(preposition, StringComparison.OrdinalIgnoreCase);
+
+    // A "case" child that is a locative preposition: "in Derna", "near Sirte".
+    private static bool HasLocativeCase(Document document, DependencyLayer deps, int head)
     {
-        for (int t = Math.Max(0, head - 3); t < head; t++)
+        var word = CaseWord(document, deps, head);
+        foreach (var l in Locatives)
         {
-            if (deps.Head(t) == head && deps.Relation(t) == "case" && document.Token(t).Chars.Equals(preposition, StringComparison.OrdinalIgnoreCase))
+            if (word.Equals(l, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -124,25 +129,18 @@ public sealed class EventLocator
         return false;
     }
 
-    // A "case" child that is a locative preposition: "in Derna", "near Sirte".
-    private static bool HasLocativeCase(Document document, DependencyLayer deps, int head)
+    /// <summary>The preposition marking <paramref name="head"/> (its "case" child), or empty.</summary>
+    private static ReadOnlySpan<char> CaseWord(Document document, DependencyLayer deps, int head)
     {
-        for (int t = Math.Max(0, head - 3); t < head; t++)
+        foreach (int t in deps.Children(head))
         {
-            if (deps.Head(t) == head && deps.Relation(t) == "case")
+            if (t < head && deps.Relation(t) == "case")
             {
-                var word = document.Token(t).Chars;
-                foreach (var l in Locatives)
-                {
-                    if (word.Equals(l, StringComparison.OrdinalIgnoreCase))
-                    {
-                        return true;
-                    }
-                }
+                return document.Token(t).Chars;
             }
         }
 
-        return false;
+        return [];
     }
 
     /// <summary>The token of the span whose head lies outside it (the span's syntactic head).</summary>

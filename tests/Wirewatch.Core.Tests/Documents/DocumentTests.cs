@@ -81,6 +81,18 @@ public class DocumentTests
     }
 
     [Fact]
+    public void Dependency_layer_lists_children_in_token_order()
+    {
+        // "Jets pounded sites in Libya": pounded is the root; Jets and sites hang on it, Libya on sites, in on Libya.
+        var deps = new DependencyLayer([1, -1, 1, 4, 2], ["nsubj", "root", "obj", "case", "nmod"]);
+        Assert.Equal([0, 2], deps.Children(1).ToArray());
+        Assert.Equal([4], deps.Children(2).ToArray());
+        Assert.Equal([3], deps.Children(4).ToArray());
+        Assert.True(deps.Children(0).IsEmpty);
+        Assert.True(deps.Children(3).IsEmpty);
+    }
+
+    [Fact]
     public void Json_record_uses_design_field_names_and_spans()
     {
         var meta = new ArticleMetadata { Id = "x1", Published = new DateOnly(2015, 2, 18), Language = "en" };
