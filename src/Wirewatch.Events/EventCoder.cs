@@ -360,6 +360,11 @@ public sealed class EventCoder
                 return null;
             }
 
+            if (passive && actors.Count == 0 && IsGenericPresent(t, recipientHeads))
+            {
+                return null; // "foreigners are being killed fighting for Islamist groups": a situation, not one incident
+            }
+
             var modality = ModalityReader.Read(View.Document, t);
             if (modality.Status == EventStatus.Negated)
             {
@@ -440,6 +445,50 @@ public sealed class EventCoder
                 Sentence = View.Sentences.SentenceOf(t),
                 TriggerToken = t,
             };
+        }
+
+        // A present-tense passive ("are being killed", "are kidnapped") whose undergoers are a bare plural
+        // ("foreigners", not "the foreigners" or "three foreigners") states what keeps happening.
+        private bool IsGenericPresent(int t, List<int> recipientHeads)
+        {
+            bool present = false;
+            foreach (int c in View.Children(t))
+            {
+                var rel = View.Rel(c);
+                if (rel is "aux" or "aux:pass")
+                {
+                    var xpos = View.Tags.Xpos(c);
+                    if (xpos is "VBD" or "MD" || View.Lemma(c).Equals("have", StringComparison.OrdinalIgnoreCase))
+                    {
+                        return false;
+                    }
+
+                    present |= xpos is "VBP" or "VBZ";
+                }
+            }
+
+            if (!present || recipientHeads.Count == 0)
+            {
+                return false;
+            }
+
+            foreach (int r in recipientHeads)
+            {
+                if (View.Tags.Xpos(r) != "NNS")
+                {
+                    return false;
+                }
+
+                foreach (int c in View.Children(r))
+                {
+                    if (View.Rel(c) is "det" or "nummod" or "nmod:poss" or "compound" or "appos" or "flat")
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
         }
 
         private bool IsPronounSpan(int start, int end)
@@ -907,6 +956,13 @@ public sealed class EventCoder
                 sector);
         }
 
+        // "this year IS militants": a misparsed time phrase is not part of the actor's name.
+        private bool IsTimeWord(int t)
+        {
+            var w = View.Chars(t);
+            return WordLists.Units.Contains(w) || WordLists.Weekdays.Contains(w) || WordLists.DayParts.Contains(w);
+        }
+
         private void Extend(int h, ref int first, ref int last, int depth, int min, int max)
         {
             if (depth > 3)
@@ -919,7 +975,7 @@ public sealed class EventCoder
                 var rel = View.Rel(c);
                 bool take = rel.StartsWith("compound", StringComparison.Ordinal) || rel == "amod" || rel == "nummod" || rel.StartsWith("flat", StringComparison.Ordinal)
                     || rel == "nmod:poss" || rel == "fixed" || (rel == "case" && depth > 0 && View.Rel(h) == "nmod:poss");
-                if (!take || View.Upos(c) == UniversalPos.PUNCT || c < min || c > max)
+                if (!take || View.Upos(c) == UniversalPos.PUNCT || c < min || c > max || IsTimeWord(c))
                 {
                     continue;
                 }

@@ -107,7 +107,7 @@ internal static class CoderDocuments
         UniversalPos.PRON => "PRP",
         UniversalPos.DET => "DT",
         UniversalPos.ADP => "IN",
-        UniversalPos.AUX => "VBD",
+        UniversalPos.AUX => word switch { "are" or "am" => "VBP", "is" => "VBZ", "being" => "VBG", "been" => "VBN", _ => "VBD" },
         UniversalPos.NUM => "CD",
         UniversalPos.PUNCT => ".",
         UniversalPos.CCONJ => "CC",

@@ -44,6 +44,28 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void PresentPassiveOverABarePluralIsASituationNotAnIncident()
+    {
+        var generic = CoderDocuments.Build(
+            Published,
+            [],
+            "Foreigners/NOUN/foreigner/4/nsubj:pass are/AUX/be/4/aux being/AUX/be/4/aux:pass killed/VERB/kill/0/root in/ADP/in/6/case Libya/PROPN/Libya/4/obl ./PUNCT/./4/punct");
+        Assert.Empty(CoderDocuments.Coder.Code(generic));
+
+        var counted = CoderDocuments.Build(
+            Published,
+            [],
+            "Three/NUM/three/2/nummod foreigners/NOUN/foreigner/5/nsubj:pass are/AUX/be/5/aux being/AUX/be/5/aux:pass killed/VERB/kill/0/root ./PUNCT/./5/punct");
+        Assert.Equal("Three foreigners", CoderDocuments.Text(counted, Assert.Single(Assert.Single(CoderDocuments.Coder.Code(counted)).Recipients)));
+
+        var past = CoderDocuments.Build(
+            Published,
+            [],
+            "Foreigners/NOUN/foreigner/3/nsubj:pass were/AUX/be/3/aux:pass killed/VERB/kill/0/root ./PUNCT/./3/punct");
+        Assert.Single(CoderDocuments.Coder.Code(past));
+    }
+
+    [Fact]
     public void NominalEventTakesOfAsRecipientAndByAsActor()
     {
         var doc = CoderDocuments.Build(

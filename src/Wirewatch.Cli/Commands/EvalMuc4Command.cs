@@ -51,7 +51,7 @@ internal sealed class EvalMuc4Command : ICommand
         var goldPath = args.Value("--gold");
         var modelPath = args.Value("--model") ?? Path.Combine(DataDirectory.Resolve(), "models", "muc4-roles.wwm");
         var watch = Stopwatch.StartNew();
-        var tagger = RoleTagger.Load(modelPath);
+        var tagger = RoleTagger.Load(modelPath, PipelineFactory.CreateSyntax());
         var loaded = watch.Elapsed;
         var documents = Muc4Reader.ReadJsonl(input);
         var predictions = Predict(tagger, documents, context.CancellationToken);

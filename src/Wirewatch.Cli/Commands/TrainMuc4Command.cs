@@ -23,14 +23,18 @@ internal sealed class TrainMuc4Command : ICommand
     public string Summary => "Train the MUC-4 role-filler tagger on GRIT train, tune decoding on dev, write data/models/muc4-roles.wwm.";
 
     public string Help => """
-        Usage: wirewatch train muc4 [--data PATH] [--out DIR] [--epochs N] [--seed N] [--alignment all|first]
+        Usage: wirewatch train muc4 [--data PATH] [--out DIR] [--epochs N] [--seed N] [--alignment all|first] [--words-only]
 
         Trains the greedy BIO averaged-perceptron role tagger (PerpInd, PerpOrg, Target, Victim,
         Weapon) on muc4/grit/train.jsonl: gold mention strings are placed on the tokenizer's tokens
-        (every whole-token occurrence, or only the first). Then tunes the decoding decisions (bias
-        against O, merging of contained mentions, first mention only) on muc4/grit/dev.jsonl by
-        CEAF-REE strict micro F1, prints the dev figures, and writes DIR/muc4-roles.wwm with its
-        manifest. Word clusters come from data/models/clusters.wwm (a copy goes into the model).
+        (every whole-token occurrence, or only the first), first without every tenth training
+        document. The decoding decisions (bias against O, merging of contained mentions, first
+        mention only) are tuned on those held-out documents by CEAF-REE strict micro F1; then the
+        tagger is retrained on all of train, the untouched muc4/grit/dev.jsonl is scored, the dev
+        figures printed, and DIR/muc4-roles.wwm written with its manifest. Word clusters come from data/models/clusters.wwm (a copy goes into the model).
+        Unless --words-only, the features also read this repository's tagger and parser (UPOS, the
+        relation of the word's phrase to its governor, the path up to the nearest attack word), so
+        'eval muc4' then runs them too.
 
         Options:
           --data PATH               the shared data folder (default: ../shared/data)
@@ -38,16 +42,20 @@ internal sealed class TrainMuc4Command : ICommand
           --epochs N                training epochs (default 10)
           --seed N                  shuffling seed (default 1)
           --alignment all|first     how gold mentions are placed on tokens (default all)
+          --words-only              no parse features (faster)
+          --tune-on-dev             tune the decoding on dev (the figures are then not held out)
           --help                    show this text
 
         """;
 
     public IReadOnlyCollection<string> ValueOptions { get; } = ["--data", "--out", "--epochs", "--seed", "--alignment"];
 
-    public IReadOnlyCollection<string> FlagOptions { get; } = [];
+    public IReadOnlyCollection<string> FlagOptions { get; } = ["--words-only", "--tune-on-dev"];
 
     public int Run(CommandArgs args, CliContext context)
     {
+        bool words = args.Flag("--words-only");
+        bool tuneOnDev = args.Flag("--tune-on-dev");
         var shared = Path.GetFullPath(args.Value("--data") ?? DataDirectory.ResolveShared());
         var outDir = UdTrainingData.ModelFolder(args);
         int epochs = args.Int("--epochs", 10);
@@ -69,7 +77,11 @@ internal sealed class TrainMuc4Command : ICommand
         }
 
         var clock = Stopwatch.StartNew();
+        // Decoding is tuned on every tenth training document, held out of training, so dev stays an unseen test.
+        var all = new List<RoleTrainingDocument>();
         var train = new List<RoleTrainingDocument>();
+        var tune = new List<Muc4Document>();
+        int index = 0;
         foreach (var doc in Muc4Reader.ReadJsonl(trainPath))
         {
             var roles = new Dictionary<string, IReadOnlyList<IReadOnlyList<string>>>(StringComparer.Ordinal);
@@ -78,29 +90,41 @@ internal sealed class TrainMuc4Command : ICommand
                 roles[role] = doc.Extracts is null ? [] : doc.Extracts[role];
             }
 
-            train.Add(new RoleTrainingDocument(doc.Text, roles));
+            all.Add(new RoleTrainingDocument(doc.Text, roles));
+            if (index++ % 10 == 9 && !tuneOnDev)
+            {
+                tune.Add(doc);
+                continue;
+            }
+
+            train.Add(all[^1]);
         }
 
         var dev = Muc4Reader.ReadJsonl(devPath);
+        if (tuneOnDev)
+        {
+            tune = dev;
+        }
+
         var clusters = WordClusters.Load(Path.Combine(DataDirectory.Resolve(), "models", "clusters.wwm"));
         var manifest = new ModelManifest
         {
             Name = "muc4-roles",
             Version = RoleTagger.Version,
-            Description = "MUC-4 role-filler tagger (PerpInd, PerpOrg, Target, Victim, Weapon): greedy BIO averaged perceptron over hashed word, shape, cluster, trigger-word and position features; mentions grouped into entities.",
+            Description = "MUC-4 role-filler tagger (PerpInd, PerpOrg, Target, Victim, Weapon): greedy BIO averaged perceptron over hashed word, shape, cluster, trigger-word, position and (unless --words-only) parse features; mentions grouped into entities.",
             TrainingData =
             [
-                UdTrainingData.Reference("train", trainPath),
-                UdTrainingData.Reference("dev (decoding tuned on it)", devPath),
+                UdTrainingData.Reference(tuneOnDev ? "train" : "train (every 10th document held out to tune the decoding, then all documents)", trainPath),
+                UdTrainingData.Reference(tuneOnDev ? "dev (decoding tuned on it)" : "dev (scored only)", devPath),
             ],
             Licence = Licence,
-            Command = string.Create(CultureInfo.InvariantCulture, $"./wirewatch train muc4 --epochs {epochs} --seed {seed} --alignment {alignment.ToString().ToLowerInvariant()}"),
+            Command = string.Create(CultureInfo.InvariantCulture, $"./wirewatch train muc4 --epochs {epochs} --seed {seed} --alignment {alignment.ToString().ToLowerInvariant()}{(words ? " --words-only" : "")}{(tuneOnDev ? " --tune-on-dev" : "")}"),
         };
-        var options = new RoleTrainingOptions { Epochs = epochs, Seed = seed, Alignment = alignment, Clusters = clusters };
+        var options = new RoleTrainingOptions { Epochs = epochs, Seed = seed, Alignment = alignment, Clusters = clusters, Syntax = words ? null : PipelineFactory.CreateSyntax() };
         var tagger = RoleTaggerTrainer.Train(train, options, manifest, line => context.Error.WriteLine("  " + line));
         context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  trained in {clock.Elapsed.TotalSeconds:0} s"));
 
-        // Tune the decoding decisions on dev.
+        // Tune the decoding decisions on the tuning documents.
         RoleDecodingOptions? best = null;
         Muc4Score? bestScore = null;
         foreach (float bias in Biases)
@@ -111,9 +135,9 @@ internal sealed class TrainMuc4Command : ICommand
                 foreach (bool firstOnly in new[] { merge })
                 {
                     var decoding = new RoleDecodingOptions(bias, merge, firstOnly);
-                    var score = ScoreDev(tagger.WithDecoding(decoding), dev, context.CancellationToken);
+                    var score = ScoreDev(tagger.WithDecoding(decoding), tune, context.CancellationToken);
                     context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"  dev {RoleTagger.DescribeDecoding(decoding)}: CEAF-REE strict P/R/F1 {score.Micro.Precision:0.00}/{score.Micro.Recall:0.00}/{score.Micro.F1:0.00}"));
+                        $"  {(tuneOnDev ? "dev" : "tuning fold")} {RoleTagger.DescribeDecoding(decoding)}: CEAF-REE strict P/R/F1 {score.Micro.Precision:0.00}/{score.Micro.Recall:0.00}/{score.Micro.F1:0.00}"));
                     if (bestScore is null || score.Micro.F1 > bestScore.Micro.F1)
                     {
                         best = decoding;
@@ -121,6 +145,13 @@ internal sealed class TrainMuc4Command : ICommand
                     }
                 }
             }
+        }
+
+        if (!tuneOnDev)
+        {
+            // The decoding is chosen; the final weights learn from every training document.
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  retraining on all {all.Count} training documents with {RoleTagger.DescribeDecoding(best!)}"));
+            tagger = RoleTaggerTrainer.Train(all, options, manifest, line => context.Error.WriteLine("  " + line));
         }
 
         var tuned = tagger.WithDecoding(best!);
@@ -142,7 +173,7 @@ internal sealed class TrainMuc4Command : ICommand
 
         var hyper = new SortedDictionary<string, string>(tuned.Manifest.Hyperparameters, StringComparer.Ordinal)
         {
-            ["decoding"] = RoleTagger.DescribeDecoding(best!) + " (tuned on dev)",
+            ["decoding"] = RoleTagger.DescribeDecoding(best!) + (tuneOnDev ? " (tuned on dev)" : " (tuned on the held-out tenth of train)"),
         };
         var final = tuned.WithDecoding(best!, tuned.Manifest with { Figures = figures, Hyperparameters = hyper });
         Directory.CreateDirectory(outDir);

@@ -76,8 +76,38 @@ internal static class EventMerger
             return true;
         }
 
+        // "slaughtering their victims" ... "the execution of 21 Egyptian Christians": victims named only through a
+        // possessive or definite determiner point at an incident told a sentence or two away.
+        if (b.Sentence - a.Sentence <= 2 && (Anaphoric(a.Recipients) || Anaphoric(b.Recipients)) && (a.Actors.Count == 0 || b.Actors.Count == 0 || actorTie))
+        {
+            return true;
+        }
+
         // A follow-up sentence without an actor ("Some victims were beheaded.") continues the previous one's incident.
         return b.Actors.Count == 0 && a.Actors.Count > 0 && b.Sentence == a.Sentence + 1;
+    }
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "their", "the", "his", "her", "its", "those", "these" };
+
+    private static readonly HashSet<string> VictimNouns = new(StringComparer.OrdinalIgnoreCase) { "victim", "hostage", "captive", "prisoner", "body" };
+
+    private static bool Anaphoric(IReadOnlyList<EventParticipant> recipients)
+    {
+        if (recipients.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var r in recipients)
+        {
+            var words = r.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2 || !Determiners.Contains(words[0]) || !VictimNouns.Contains(Key(words[^1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int Family(EventStatus status) => status switch
@@ -207,6 +237,12 @@ internal static class EventMerger
     /// <summary>The event <paramref name="a"/> with mention <paramref name="b"/> folded in.</summary>
     internal static CodedEvent Combine(CodedEvent a, CodedEvent b)
     {
+        if (Anaphoric(a.Recipients) && !Anaphoric(b.Recipients) && b.Recipients.Count > 0)
+        {
+            // The mention that names the victims speaks for the event; the allusion adds its evidence.
+            (a, b) = (b, a);
+        }
+
         var evidence = new List<TextSpan>(a.Evidence.Count + b.Evidence.Count);
         evidence.AddRange(a.Evidence);
         foreach (var s in b.Evidence)

@@ -7,9 +7,9 @@ namespace Wirewatch.Events.Templates;
 /// </summary>
 internal static class RoleFeatures
 {
-    public const int MaxFeatures = 40;
+    public const int MaxFeatures = 48;
 
-    private static readonly ulong[] T = MakeTemplates(48);
+    private static readonly ulong[] T = MakeTemplates(56);
     private static readonly ulong Boundary = FeatureHash.Chars("<b>");
     private static readonly ulong NoneAtom = FeatureHash.Chars("<none>");
 
@@ -72,6 +72,22 @@ internal static class RoleFeatures
         f[n++] = FeatureHash.Combine(T[26], FeatureHash.Int(s.Seen[i] ? 1 : 0), s.Coarse[i]);
         f[n++] = FeatureHash.Combine(T[27], FeatureHash.Int(s.DocumentTriggers), FeatureHash.Int(lt >= 0 || rt >= 0 ? 1 : 0));
         f[n++] = FeatureHash.Combine(T[34], FeatureHash.Int(Math.Min(sentence, 6)), FeatureHash.Int(lt >= 0 || rt >= 0 ? 1 : 0));
+        if (s.HasSyntax)
+        {
+            // Model v2: who is subject, object or "by" phrase of which attack word is what the roles are about.
+            ulong rel = s.PhraseRelation[i];
+            ulong gt = FeatureHash.Int(s.GovernorTrigger[i]);
+            f[n++] = FeatureHash.Combine(T[39], s.Upos[i]);
+            f[n++] = FeatureHash.Combine(T[40], s.Upos[i], Near(s, i - 1, sentence, s.Upos));
+            f[n++] = FeatureHash.Combine(T[41], rel, s.Governor[i]);
+            f[n++] = FeatureHash.Combine(T[42], rel, gt);
+            f[n++] = FeatureHash.Combine(T[43], s.TriggerPath[i]);
+            f[n++] = FeatureHash.Combine(T[44], s.TriggerPath[i], s.Upos[i]);
+            f[n++] = FeatureHash.Combine(T[45], rel, s.Governor[i], p1);
+            f[n++] = FeatureHash.Combine(T[46], s.TriggerPath[i], w0);
+            f[n++] = FeatureHash.Combine(T[47], rel, s.Governor[i], w0);
+        }
+
         return n;
     }
 

@@ -1,3 +1,5 @@
+using Wirewatch.Core.Documents;
+using Wirewatch.Core.Pipeline;
 using Wirewatch.Models.Hashing;
 using Wirewatch.Models.Tagging;
 using Wirewatch.Text;
@@ -35,7 +37,30 @@ internal sealed class RoleSequence
         LeftPreposition = new int[n];
         LeftPast = new int[n];
         Seen = new bool[n];
+        Upos = new ulong[n];
+        PhraseRelation = new ulong[n];
+        Governor = new ulong[n];
+        GovernorTrigger = new int[n];
+        TriggerPath = new ulong[n];
     }
+
+    /// <summary>Whether the syntax arrays below were filled from a parse (model v2); otherwise they hold zeros.</summary>
+    public bool HasSyntax { get; private set; }
+
+    /// <summary>Hashed UPOS of the token.</summary>
+    public ulong[] Upos { get; }
+
+    /// <summary>Hashed relation of the token's phrase head (climbing det, amod, compound, nummod, flat, case, conj) to its governor.</summary>
+    public ulong[] PhraseRelation { get; }
+
+    /// <summary>Hashed lemma of the phrase head's governor.</summary>
+    public ulong[] Governor { get; }
+
+    /// <summary>Trigger class of the phrase head's governor (0 = none).</summary>
+    public int[] GovernorTrigger { get; }
+
+    /// <summary>Hash of (trigger class, relation under the trigger, passive) for the nearest trigger above the phrase head within three steps, or 0.</summary>
+    public ulong[] TriggerPath { get; }
 
     public string Text { get; }
 
@@ -84,10 +109,24 @@ internal sealed class RoleSequence
 
     public ReadOnlySpan<char> Word(int i) => Text.AsSpan(Starts[i], Ends[i] - Starts[i]);
 
-    public static RoleSequence Create(string text, WordClusters? clusters)
+    /// <summary>Prepares <paramref name="text"/>; with a <paramref name="syntax"/> pipeline (tokenizer, splitter, tagger, lemmatizer, parser) the syntax arrays are filled too.</summary>
+    public static RoleSequence Create(string text, WordClusters? clusters, Pipeline? syntax = null)
     {
-        var tokens = Tokenizer.Tokenize(text);
-        var sentences = Splitter.Split(text, tokens);
+        TokenLayer tokens;
+        SentenceLayer sentences;
+        Document? parsed = null;
+        if (syntax is null)
+        {
+            tokens = Tokenizer.Tokenize(text);
+            sentences = Splitter.Split(text, tokens);
+        }
+        else
+        {
+            parsed = syntax.Process(new Document(text));
+            tokens = parsed.TokenLayer;
+            sentences = parsed.SentenceLayer;
+        }
+
         var seq = new RoleSequence(text, tokens.Starts.ToArray(), tokens.Ends.ToArray());
         int n = seq.Count;
         for (int s = 0; s < sentences.Count; s++)
@@ -171,8 +210,58 @@ internal sealed class RoleSequence
             }
         }
 
+        if (parsed is not null)
+        {
+            seq.FillSyntax(parsed);
+        }
+
         return seq;
     }
+
+    private void FillSyntax(Document parsed)
+    {
+        var tags = parsed.Find<TagLayer>(LayerKind.Tags) ?? throw new InvalidOperationException("The syntax pipeline must tag.");
+        var lemmas = parsed.Find<LemmaLayer>(LayerKind.Lemmas) ?? throw new InvalidOperationException("The syntax pipeline must lemmatize.");
+        var deps = parsed.Find<DependencyLayer>(LayerKind.Dependencies) ?? throw new InvalidOperationException("The syntax pipeline must parse.");
+        HasSyntax = true;
+        for (int i = 0; i < Count; i++)
+        {
+            Upos[i] = FeatureHash.Int((int)tags.Upos(i));
+            int h = i;
+            for (int k = 0; k < 3 && deps.Head(h) >= 0 && IsPhraseInternal(deps.Relation(h)); k++)
+            {
+                h = deps.Head(h);
+            }
+
+            int g = deps.Head(h);
+            PhraseRelation[i] = FeatureHash.Chars(deps.Relation(h));
+            Governor[i] = g < 0 ? FeatureHash.Chars("<root>") : FeatureHash.LowerChars(lemmas.Lemma(g));
+            GovernorTrigger[i] = g < 0 ? 0 : Trigger[g];
+
+            // The nearest trigger above: "guerrillas" -nsubj-> "attacked"; "mayor" -obj-> "killed"; "by" phrases under a passive.
+            int child = h, up = g;
+            for (int k = 0; k < 3 && up >= 0; k++)
+            {
+                if (Trigger[up] != 0)
+                {
+                    bool passive = false;
+                    foreach (int c in deps.Children(up))
+                    {
+                        passive |= deps.Relation(c) is "aux:pass" or "nsubj:pass";
+                    }
+
+                    TriggerPath[i] = FeatureHash.Combine(FeatureHash.Int(Trigger[up]), FeatureHash.Chars(deps.Relation(child)), FeatureHash.Int(passive ? 1 : 0));
+                    break;
+                }
+
+                child = up;
+                up = deps.Head(up);
+            }
+        }
+    }
+
+    private static bool IsPhraseInternal(string relation) =>
+        relation is "det" or "amod" or "compound" or "nummod" or "flat" or "case" or "conj" or "cc" or "nmod:poss" or "det:poss" or "punct";
 
     private static bool IsPreposition(ReadOnlySpan<char> word)
     {

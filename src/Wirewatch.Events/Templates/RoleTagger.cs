@@ -1,5 +1,6 @@
 using System.Globalization;
 using Wirewatch.Core.Errors;
+using Wirewatch.Core.Pipeline;
 using Wirewatch.Models.Learning;
 using Wirewatch.Models.ModelFiles;
 using Wirewatch.Models.Tagging;
@@ -9,24 +10,31 @@ namespace Wirewatch.Events.Templates;
 /// <summary>
 /// The MUC-4 role-filler extractor: a greedy BIO averaged-perceptron tagger over the news tokenizer's tokens
 /// (PerpInd, PerpOrg, Target, Victim, Weapon), whose mentions are then grouped into entities per role.
-/// Thread-safe; cheap (no tagger, parser or entity layer needed).
+/// A model trained with syntax (the default) reads the tagger's and parser's view of the text too, through a
+/// syntax pipeline given at load time. Thread-safe.
 /// </summary>
 public sealed class RoleTagger
 {
     public const string Kind = "muc4-roles";
-    public const string Version = "muc4.roles.perceptron.v1";
+    public const string Version = "muc4.roles.perceptron.v2";
     public const string TrainCommand = "./wirewatch train muc4";
 
     private readonly LinearModel _weights;
     private readonly WordClusters? _clusters;
+    private readonly Pipeline? _syntax;
 
-    internal RoleTagger(LinearModel weights, WordClusters? clusters, ModelManifest manifest, RoleDecodingOptions decoding)
+    internal RoleTagger(LinearModel weights, WordClusters? clusters, ModelManifest manifest, RoleDecodingOptions decoding, bool usesSyntax, Pipeline? syntax)
     {
         _weights = weights;
         _clusters = clusters;
         Manifest = manifest;
         Decoding = decoding;
+        UsesSyntax = usesSyntax;
+        _syntax = syntax;
     }
+
+    /// <summary>Whether the model was trained on parse features and so needs a syntax pipeline.</summary>
+    public bool UsesSyntax { get; }
 
     public ModelManifest Manifest { get; }
 
@@ -37,7 +45,7 @@ public sealed class RoleTagger
 
     /// <summary>Loads a model written by <c>wirewatch train muc4</c>.</summary>
     /// <exception cref="ModelLoadException">The file is missing, damaged or of another version.</exception>
-    public static RoleTagger Load(string path)
+    public static RoleTagger Load(string path, Pipeline? syntax = null)
     {
         var reader = ModelFileReader.Open(path, Kind, TrainCommand);
         if (!string.Equals(reader.Manifest.Version, Version, StringComparison.Ordinal))
@@ -53,11 +61,12 @@ public sealed class RoleTagger
             throw new ModelLoadException(path, $"the decoding section is damaged; run '{TrainCommand}'.");
         }
 
-        return new RoleTagger(weights, clusters, reader.Manifest, new RoleDecodingOptions(settings[0], settings[1] != 0, settings[2] != 0));
+        var usesSyntax = reader.Has("syntax") && reader.Get<float>("syntax") is [1f];
+        return new RoleTagger(weights, clusters, reader.Manifest, new RoleDecodingOptions(settings[0], settings[1] != 0, settings[2] != 0), usesSyntax, syntax);
     }
 
     /// <summary>The same weights with other decoding decisions (used to tune them on dev).</summary>
-    public RoleTagger WithDecoding(RoleDecodingOptions decoding, ModelManifest? manifest = null) => new(_weights, _clusters, manifest ?? Manifest, decoding);
+    public RoleTagger WithDecoding(RoleDecodingOptions decoding, ModelManifest? manifest = null) => new(_weights, _clusters, manifest ?? Manifest, decoding, UsesSyntax, _syntax);
 
     /// <summary>Saves the model and its manifest beside it; returns the file's bytes.</summary>
     public byte[] Save(string path)
@@ -66,6 +75,7 @@ public sealed class RoleTagger
         _weights.Write(writer, "roles");
         _clusters?.Write(writer);
         writer.Add<float>("decoding", [Decoding.OutsideBias, Decoding.MergeContained ? 1 : 0, Decoding.FirstMentionOnly ? 1 : 0]);
+        writer.Add<float>("syntax", [UsesSyntax ? 1 : 0]);
         return writer.Save(path);
     }
 
@@ -73,14 +83,19 @@ public sealed class RoleTagger
     public RoleExtraction Extract(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var seq = RoleSequence.Create(text, _clusters);
+        if (UsesSyntax && _syntax is null)
+        {
+            throw new InvalidOperationException("This role model reads parses: load it with the syntax pipeline (tokenizer, splitter, tagger, lemmatizer, parser).");
+        }
+
+        var seq = RoleSequence.Create(text, _clusters, UsesSyntax ? _syntax : null);
         var labels = new int[seq.Count];
         RoleDecoder.Run(_weights, seq, labels, Decoding.OutsideBias);
         return Build(seq, labels, Decoding);
     }
 
-    internal static RoleTagger FromTraining(LinearModel weights, WordClusters? clusters, ModelManifest manifest, RoleDecodingOptions decoding) =>
-        new(weights, clusters, manifest, decoding);
+    internal static RoleTagger FromTraining(LinearModel weights, WordClusters? clusters, ModelManifest manifest, RoleDecodingOptions decoding, Pipeline? syntax) =>
+        new(weights, clusters, manifest, decoding, syntax is not null, syntax);
 
     internal static RoleExtraction Build(RoleSequence seq, int[] labels, RoleDecodingOptions decoding)
     {

@@ -20,9 +20,9 @@ public static class RoleTaggerTrainer
         var sequences = new RoleSequence[train.Count];
         var gold = new int[train.Count][];
         int aligned = 0, tokens = 0;
+        Parallel.For(0, train.Count, d => sequences[d] = RoleSequence.Create(train[d].Text, options.Clusters, options.Syntax));
         for (int d = 0; d < train.Count; d++)
         {
-            sequences[d] = RoleSequence.Create(train[d].Text, options.Clusters);
             gold[d] = RoleSpanAligner.Labels(sequences[d], train[d].Roles, options.Alignment);
             tokens += sequences[d].Count;
             foreach (int l in gold[d])
@@ -32,7 +32,7 @@ public static class RoleTaggerTrainer
         }
 
         progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"{train.Count} documents, {tokens} tokens, {aligned} gold mention spans placed ({options.Alignment})"));
-        var learner = new AveragedPerceptron(TemplateRoles.LabelCount, 1 << 18);
+        var learner = new AveragedPerceptron(TemplateRoles.LabelCount, 1 << 19);
         var order = Shuffle.Identity(train.Count);
         var random = new Random(options.Seed);
         var output = new int[1024];
@@ -48,11 +48,7 @@ public static class RoleTaggerTrainer
                     output = new int[seq.Count * 2];
                 }
 
-                RoleDecoder.Run(learner, seq, output.AsSpan(0, seq.Count), 0f, learner, gold[d]);
-                for (int i = 0; i < seq.Count; i++)
-                {
-                    errors += output[i] != gold[d][i] ? 1 : 0;
-                }
+                errors += RoleDecoder.Run(learner, seq, output.AsSpan(0, seq.Count), 0f, learner, gold[d]);
             }
 
             progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch}/{options.Epochs}: {errors} token errors (online), {learner.FeatureCount} features"));
@@ -65,9 +61,10 @@ public static class RoleTaggerTrainer
             ["decoder"] = "greedy, constrained transitions",
             ["alignment"] = options.Alignment.ToString(),
             ["pruneBelow"] = options.PruneBelow.ToString(CultureInfo.InvariantCulture),
+            ["syntax"] = options.Syntax is null ? "none" : "UPOS, phrase relation and governor, path to the nearest trigger (tagger and parser of this repository)",
             ["clusters"] = options.Clusters is null ? "none" : options.Clusters.Words.Count.ToString(CultureInfo.InvariantCulture) + " words (a copy is kept in the model file)",
         };
         var completed = manifest with { Seed = options.Seed, Epochs = options.Epochs, Hyperparameters = hyper };
-        return RoleTagger.FromTraining(weights, options.Clusters, completed, RoleDecodingOptions.Default);
+        return RoleTagger.FromTraining(weights, options.Clusters, completed, RoleDecodingOptions.Default, options.Syntax);
     }
 }

@@ -1,3 +1,4 @@
+using Wirewatch.Core.Pipeline;
 using Wirewatch.Models.Tagging;
 
 namespace Wirewatch.Events.Templates;
@@ -12,6 +13,9 @@ public sealed record RoleTrainingOptions
     public RoleAlignment Alignment { get; init; } = RoleAlignment.All;
 
     public WordClusters? Clusters { get; init; }
+
+    /// <summary>Tokenizer, splitter, tagger, lemmatizer and parser whose output the features read (null: words only).</summary>
+    public Pipeline? Syntax { get; init; }
 
     /// <summary>Averaged weights below this fraction of the largest one are dropped (keeps the file small).</summary>
     public float PruneBelow { get; init; } = 0.001f;

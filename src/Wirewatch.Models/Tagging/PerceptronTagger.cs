@@ -21,10 +21,12 @@ public sealed class PerceptronTagger : IPipelineComponent
     public const string TrainCommand = "./wirewatch train tagger";
 
     private readonly TaggerModel _model;
+    private readonly int _acronymLabel;
 
     internal PerceptronTagger(TaggerModel model)
     {
         _model = model;
+        _acronymLabel = model.Lexicon.Labels.IdOf(TaggerLexicon.Join("PROPN", "NNP"));
     }
 
     public string Name => Version;
@@ -125,5 +127,66 @@ public sealed class PerceptronTagger : IPipelineComponent
         }
 
         TaggerDecoder.Run(_model.Lexicon, _model.FirstPass, _model.SecondPass, text, starts, ends, labels, scratch);
+        MarkAcronyms(text, starts, ends, labels, _model.Lexicon.Upos, _acronymLabel);
+    }
+
+    // In running lower-case text a short all-capitals word is an acronym ("IS militants", "an official IS outlet",
+    // "the US"), not the function word it spells: EWT's shouted e-mails teach the model that "IS" is a verb.
+    internal static void MarkAcronyms(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> labels, UniversalPos[] upos, int proper)
+    {
+        if (proper < 0)
+        {
+            return;
+        }
+
+        int lowerWords = 0, capsWords = 0;
+        for (int i = 0; i < starts.Length; i++)
+        {
+            var word = text[starts[i]..ends[i]];
+            if (char.IsLower(word[0]))
+            {
+                lowerWords++;
+            }
+            else if (word.Length > 1 && char.IsUpper(word[0]) && !word.ContainsAnyInRange('a', 'z'))
+            {
+                capsWords++;
+            }
+        }
+
+        // Headlines and shouted sentences are left to the model.
+        if (capsWords == 0 || lowerWords < 3 || capsWords * 3 > lowerWords)
+        {
+            return;
+        }
+
+        for (int i = 0; i < starts.Length; i++)
+        {
+            var word = text[starts[i]..ends[i]];
+            if (word.Length is < 2 or > 5 || !IsCapitals(word))
+            {
+                continue;
+            }
+
+            switch (upos[labels[i]])
+            {
+                case UniversalPos.AUX or UniversalPos.VERB or UniversalPos.ADP or UniversalPos.DET or UniversalPos.PRON
+                    or UniversalPos.CCONJ or UniversalPos.SCONJ or UniversalPos.PART:
+                    labels[i] = proper;
+                    break;
+            }
+        }
+    }
+
+    private static bool IsCapitals(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (c is < 'A' or > 'Z')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

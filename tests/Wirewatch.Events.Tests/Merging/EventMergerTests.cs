@@ -62,6 +62,21 @@ public sealed class EventMergerTests
     }
 
     [Fact]
+    public void VictimsNamedOnlyByADeterminerJoinTheIncidentThatNamesThem()
+    {
+        var allusion = Event("ASSAULT", 0, [], ["their victims"]);
+        var named = Event("ASSAULT", 2, ["militants"], ["21 Egyptian Christians"], killed: 21);
+        Assert.True(EventMerger.Fits(allusion, named, null));
+        var merged = EventMerger.Combine(allusion, named);
+        Assert.Equal(2, merged.Sentence); // the mention that names the victims speaks for the event
+        Assert.Equal(21, merged.Counts.Killed?.Value);
+        Assert.Equal(2, merged.Mentions);
+
+        Assert.False(EventMerger.Fits(allusion, Event("ASSAULT", 5, ["militants"], ["21 Egyptian Christians"]), null));
+        Assert.False(EventMerger.Fits(Event("ASSAULT", 0, [], ["victims"]), named, null));
+    }
+
+    [Fact]
     public void CoderMergesTwoMentionsAcrossSentences()
     {
         var doc = CoderDocuments.Build(

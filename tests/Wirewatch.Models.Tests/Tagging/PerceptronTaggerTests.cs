@@ -52,4 +52,38 @@ public class PerceptronTaggerTests
         Assert.Equal("DT", tagger.XposOf(tagger.Model.Lexicon.DictionaryLabel("the")));
         Assert.Equal(-1, tagger.Model.Lexicon.DictionaryLabel("town"));
     }
+    [Fact]
+    public void A_short_capitalised_word_in_running_text_is_an_acronym_not_a_function_word()
+    {
+        // Labels: 0 AUX, 1 PROPN, 2 NOUN, 3 VERB, 4 DET.
+        UniversalPos[] upos = [UniversalPos.AUX, UniversalPos.PROPN, UniversalPos.NOUN, UniversalPos.VERB, UniversalPos.DET];
+        const string text = "IS militants held the hostages in a camp";
+        var (starts, ends) = Offsets(text);
+        int[] labels = [0, 2, 3, 4, 2, 4, 4, 2];
+        PerceptronTagger.MarkAcronyms(text, starts, ends, labels, upos, proper: 1);
+        Assert.Equal(1, labels[0]);
+        Assert.Equal(3, labels[2]);
+
+        // A headline in capitals is left to the model.
+        const string headline = "IS HOLDS THE HOSTAGES";
+        (starts, ends) = Offsets(headline);
+        labels = [0, 3, 4, 2];
+        PerceptronTagger.MarkAcronyms(headline, starts, ends, labels, upos, proper: 1);
+        Assert.Equal([0, 3, 4, 2], labels);
+    }
+
+    private static (int[] Starts, int[] Ends) Offsets(string text)
+    {
+        var starts = new List<int>();
+        var ends = new List<int>();
+        int pos = 0;
+        foreach (var word in text.Split(' '))
+        {
+            starts.Add(pos);
+            ends.Add(pos + word.Length);
+            pos += word.Length + 1;
+        }
+
+        return (starts.ToArray(), ends.ToArray());
+    }
 }
