@@ -405,6 +405,13 @@ public sealed class EventCoder
             var location = Locator.Locate(document, t);
             // Counts belong to violent and coercive events; a statement's sentence may mention deaths of another event.
             var counts = p.Type is "ASSAULT" or "COERCE" ? CasualtyCounter.Count(document, t) : EventCounts.None;
+            if (mode == "execute" && actors.Count > 0 && !AnyState(actors))
+            {
+                // PLOVER's "execute" is judicial; armed groups killing captives is a mass killing when many die.
+                mode = counts.Killed?.Value >= 5 ? "massacre" : null;
+                reason.Append("; mode ").Append(mode ?? "none").Append(": an execution by a non-state actor is not judicial");
+            }
+
             var trigger = new TextSpan(View.Tokens.StartOf(t), View.Tokens.EndOf(t));
             var evidence = new List<TextSpan> { trigger };
             foreach (var span in modality.Evidence)
@@ -775,6 +782,19 @@ public sealed class EventCoder
             }
 
             return p.Mode;
+        }
+
+        private static bool AnyState(List<EventParticipant> actors)
+        {
+            foreach (var a in actors)
+            {
+                if (a.Sector is "GOV" or "MIL" or "COP" or "JUD")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private EventParticipant? Instrument(int t)

@@ -66,6 +66,18 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void AnExecutionByTheStateKeepsPloversJudicialMode()
+    {
+        var doc = CoderDocuments.Build(
+            Published,
+            [],
+            "Authorities/NOUN/authority/2/nsubj executed/VERB/execute/0/root four/NUM/four/4/nummod men/NOUN/man/2/obj ./PUNCT/./2/punct");
+        var e = Assert.Single(CoderDocuments.Coder.Code(doc));
+        Assert.Equal("GOV", Assert.Single(e.Actors).Sector);
+        Assert.Equal("execute", e.Mode);
+    }
+
+    [Fact]
     public void NominalEventTakesOfAsRecipientAndByAsActor()
     {
         var doc = CoderDocuments.Build(
@@ -74,7 +86,7 @@ public sealed class EventCoderTests
             "The/DET/the/2/det execution/NOUN/execution/11/nsubj of/ADP/of/6/case 21/NUM/21/6/nummod Egyptian/ADJ/Egyptian/6/amod Christians/PROPN/Christian/2/nmod by/ADP/by/8/case militants/NOUN/militant/2/nmod was/AUX/be/11/cop an/DET/a/11/det announcement/NOUN/announcement/0/root ./PUNCT/./11/punct");
         var e = Assert.Single(CoderDocuments.Coder.Code(doc));
         Assert.Equal("ASSAULT", e.Type);
-        Assert.Equal("execute", e.Mode);
+        Assert.Equal("massacre", e.Mode); // not judicial: 21 killed by militants
         Assert.Equal("militants", Assert.Single(e.Actors).Text);
         Assert.Equal("21 Egyptian Christians", Assert.Single(e.Recipients).Text);
         Assert.Equal("Egypt", e.Recipients[0].Canonical);
