@@ -31,6 +31,8 @@ internal static class CommandCatalog
         new EvalPetrarchCommand(),
         new ServeCommand(),
         new ReclusterCommand(),
+        new WorkerCommand(),
+        new QueueInitCommand(),
         new EvalClustersCommand(),
     ];
 }

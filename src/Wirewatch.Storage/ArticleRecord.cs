@@ -37,12 +37,15 @@ public sealed class ArticleRecord
 
     public required string RecordJson { get; init; }
 
+    /// <summary>Which pipeline produced the record, events and quotes (stored with them; empty when unknown).</summary>
+    public string? PipelineVersion { get; init; }
+
     public IReadOnlyList<EventRow> Events { get; init; } = [];
 
     public IReadOnlyList<QuoteRow> Quotes { get; init; } = [];
 
     /// <summary>Builds the record of a processed document; its metadata must carry the id.</summary>
-    public static ArticleRecord FromDocument(Document document, string origin, string? canonicalUrl, string? dateBasis, int wordCount, ulong simHash)
+    public static ArticleRecord FromDocument(Document document, string origin, string? canonicalUrl, string? dateBasis, int wordCount, ulong simHash, string? pipelineVersion = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         var meta = document.Metadata;
@@ -69,6 +72,7 @@ public sealed class ArticleRecord
             RecordJson = json,
             Events = events,
             Quotes = quotes,
+            PipelineVersion = pipelineVersion,
         };
     }
 }

@@ -16,6 +16,9 @@ public interface IArticleStore : IDisposable
     /// <summary>Stores the article, its events and quotes in one transaction; false when an article with its id is already stored (nothing changes then).</summary>
     bool Store(ArticleRecord article);
 
+    /// <summary>Stores the article in one transaction, replacing the row, events and quotes of an article with its id (a worker's redelivered work item).</summary>
+    void Replace(ArticleRecord article);
+
     /// <summary>Records (or replaces) why a source was skipped or failed; storing an article from that source later removes the entry.</summary>
     void RecordFailure(FailureRecord failure);
 
@@ -32,6 +35,12 @@ public interface IArticleStore : IDisposable
 
     /// <summary>Rebuilds the clusters of events from different articles (deterministic; one transaction); returns how many have two or more reports.</summary>
     int Recluster(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Rebuilds the clusters of one country and period (<paramref name="scope"/>), reading a halo of days around it;
+    /// the result for a scope is the same as that part of a whole-store recluster. Returns how many clusters were written.
+    /// </summary>
+    int Recluster(Clustering.ReclusterScope scope, CancellationToken cancellationToken = default);
 
     /// <summary>A page of clusters (JSON), newest incident first, optionally in one country.</summary>
     (IReadOnlyList<string> Items, int Total) ReadClusters(int offset, int limit, string? country = null);

@@ -30,6 +30,21 @@ public sealed class PostgresArticleStore : DbArticleStore
         "CREATE TABLE IF NOT EXISTS clusters (id text PRIMARY KEY, event_date text, country text, sources integer NOT NULL, record json NOT NULL)",
     ];
 
+    // Version 4, PostgreSQL only: the online clustering stage (PostgresClusterStage). One fence row per partition,
+    // memberships keyed by mention id (replays change nothing), and a log of committed transactions.
+    private static readonly string[] OnlineClustering =
+    [
+        "CREATE TABLE IF NOT EXISTS cluster_partitions (partition_key text PRIMARY KEY, applied bigint NOT NULL DEFAULT 0)",
+        "CREATE TABLE IF NOT EXISTS cluster_mentions (mention_id text PRIMARY KEY, partition_key text NOT NULL, cluster_id text NOT NULL, " +
+            "seq bigint NOT NULL, article_id text NOT NULL, ordinal integer NOT NULL, pipeline_version text NOT NULL, date_from date, date_to date, " +
+            "source text, published date, record json NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS cluster_mentions_window ON cluster_mentions (partition_key, date_from)",
+        "CREATE INDEX IF NOT EXISTS cluster_mentions_cluster ON cluster_mentions (cluster_id)",
+        "CREATE TABLE IF NOT EXISTS cluster_log (id bigserial PRIMARY KEY, partition_key text NOT NULL, consumer text NOT NULL, " +
+            "mention_id text NOT NULL, applied boolean NOT NULL, started_at timestamptz NOT NULL, committed_at timestamptz NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS cluster_log_partition ON cluster_log (partition_key, started_at)",
+    ];
+
     private readonly string _description;
 
     /// <summary>Connects with an Npgsql connection string (<c>Host=...;Database=...</c>) or a <c>postgres://</c> URI.</summary>
@@ -45,6 +60,9 @@ public sealed class PostgresArticleStore : DbArticleStore
     public override string Description => _description;
 
     protected override IReadOnlyList<string> SchemaStatements => Schema;
+
+    protected override IReadOnlyList<string> UpgradeStatements(int version) =>
+        version == 4 ? [.. base.UpgradeStatements(version), .. OnlineClustering] : base.UpgradeStatements(version);
 
     protected override bool SchemaTableExists()
     {

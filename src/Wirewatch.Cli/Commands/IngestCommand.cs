@@ -29,6 +29,7 @@ internal sealed class IngestCommand : ICommand
 
     public string Help => """
         Usage: wirewatch ingest PATH... [--db F] [--date YYYY-MM-DD] [--threads N]
+               wirewatch ingest PATH... --db PG --queue nats://HOST:PORT[,HOST:PORT...] [--date YYYY-MM-DD]
 
         Reads every PATH (a file, a folder walked recursively, or an http(s) URL of a feed or page),
         runs the default pipeline over each article in parallel, and stores the article, its JSON record
@@ -51,6 +52,13 @@ internal sealed class IngestCommand : ICommand
                           postgres://user:password@host:port/database or "Host=...;Database=..."
           --date D        publication date for every article, overriding what the inputs say
           --threads N     worker threads (default: the number of cores)
+          --queue URLS    distributed mode: read the inputs and publish each article to this NATS
+                          JetStream queue (article id as message id) for 'wirewatch worker' processes,
+                          instead of processing here; --db must then be the workers' PostgreSQL store.
+                          Articles the store holds are not published again, a duplicate publish is
+                          harmless, and an article too large for one message is refused and recorded.
+                          With --queue, --namespace, --ack-wait, --max-deliver and --replicas work as
+                          for 'wirewatch worker' (they matter when this creates the streams).
           --help          show this text
 
         Progress goes to stderr (a progress bar on a terminal). The summary goes to stdout: stored,
@@ -61,7 +69,7 @@ internal sealed class IngestCommand : ICommand
 
         """;
 
-    public IReadOnlyCollection<string> ValueOptions { get; } = ["--db", "--date", "--threads"];
+    public IReadOnlyCollection<string> ValueOptions { get; } = ["--db", "--date", "--threads", .. QueueArgs.ValueOptions];
 
     public IReadOnlyCollection<string> FlagOptions { get; } = [];
 
@@ -80,6 +88,11 @@ internal sealed class IngestCommand : ICommand
 
         var date = args.Date("--date");
         var (sources, missing) = InputExpander.Expand(args.Positionals);
+        if (args.Value("--queue") is not null)
+        {
+            return Publish(args, context, sources, missing, date);
+        }
+
         var pipeline = _pipeline();
 
         using var store = ArticleStoreFactory.Open(args.Value("--db") ?? "wirewatch.db");
@@ -91,7 +104,7 @@ internal sealed class IngestCommand : ICommand
         }
 
         var engine = new IngestEngine(new IngestOptions { Pipeline = pipeline, Workers = threads, Date = date, Known = knownArticles });
-        var sink = new StoreSink(store);
+        var sink = new StoreSink(store, Wirewatch.Queue.PipelineVersion.Of(pipeline));
         var summary = new IngestSummary(sources.Count);
         foreach (var rejection in missing)
         {
@@ -111,6 +124,63 @@ internal sealed class IngestCommand : ICommand
 
         WriteSummary(context.Out, store.Description, summary, missing);
         return summary.Cancelled ? 130 : CommandLineApp.ExitOk;
+    }
+
+    /// <summary>Distributed mode: read and publish; the workers process and store.</summary>
+    private static int Publish(CommandArgs args, CliContext context, IReadOnlyList<InputSource> sources, IReadOnlyList<IngestRejection> missing, DateOnly? date)
+    {
+        var db = args.Value("--db") ?? throw new UsageException("ingest --queue needs --db: the PostgreSQL store the workers write to.");
+        if (!PostgresConnectionString.IsPostgres(db))
+        {
+            throw new UsageException("ingest --queue needs a PostgreSQL store (--db postgres://... or \"Host=...\"), the one the workers share.");
+        }
+
+        QueueArgs.Validate(args);
+
+        using var store = ArticleStoreFactory.Open(db);
+        var queue = QueueArgs.Connect(args, "ingest", context.CancellationToken);
+        try
+        {
+            foreach (var rejection in missing)
+            {
+                store.RecordFailure(new FailureRecord(rejection.Source, FailureKind.Failed, rejection.Reason, DateTimeOffset.UtcNow));
+            }
+
+            var publisher = new Wirewatch.Queue.ArticlePublisher(queue, store, store.LoadFingerprints(context.CancellationToken)) { Date = date };
+            var summary = new Wirewatch.Queue.PublishSummary(sources.Count);
+            var run = publisher.RunAsync(sources, summary, context.CancellationToken);
+            var last = DateTime.UtcNow;
+            while (!run.Wait(250))
+            {
+                if (DateTime.UtcNow - last >= TimeSpan.FromSeconds(5))
+                {
+                    context.Error.WriteLine($"ingest: {summary.SourcesRead}/{summary.Sources} inputs read; {summary.Published} published, {summary.Duplicates} already queued");
+                    last = DateTime.UtcNow;
+                }
+            }
+
+            run.GetAwaiter().GetResult();
+            var inv = CultureInfo.InvariantCulture;
+            double seconds = Math.Max(summary.Elapsed.TotalSeconds, 1e-9);
+            var output = context.Out;
+            output.WriteLine(string.Create(inv, $"{(summary.Cancelled ? "Interrupted: " : string.Empty)}ingest to {queue.Description} for {store.Description}: {summary.Sources} inputs, {summary.ArticlesRead} articles read in {seconds:0.0} s"));
+            output.WriteLine(string.Create(inv, $"  published       {summary.Published,8}   ({summary.Published / seconds:0.0} articles/s)"));
+            output.WriteLine(string.Create(inv, $"  already queued  {summary.Duplicates,8}"));
+            output.WriteLine(string.Create(inv, $"  already stored  {summary.AlreadyStored,8}"));
+            output.WriteLine(string.Create(inv, $"  failed          {summary.Failed + missing.Count,8}"));
+            var rejections = new List<IngestRejection>(missing);
+            rejections.AddRange(summary.Rejections);
+            ListKind(output, "Failed", rejections, RejectionKind.Failed);
+            output.WriteLine("The workers process the published articles; 'wirewatch stats --db ...' shows what they stored.");
+            output.WriteLine(string.Create(inv,
+                $"{{\"inputs\": {summary.Sources}, \"articles_read\": {summary.ArticlesRead}, \"published\": {summary.Published}, \"already_queued\": {summary.Duplicates}, " +
+                $"\"already_stored\": {summary.AlreadyStored}, \"failed\": {summary.Failed + missing.Count}, \"seconds\": {seconds:0.###}, \"interrupted\": {(summary.Cancelled ? "true" : "false")}}}"));
+            return summary.Cancelled ? 130 : CommandLineApp.ExitOk;
+        }
+        finally
+        {
+            queue.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
     }
 
     private static void ShowProgress(Task run, IngestSummary summary, CliContext context)
@@ -230,10 +300,10 @@ internal sealed class IngestCommand : ICommand
     }
 
     /// <summary>Serialises on the workers, stores on the single writer; records failed and skipped inputs.</summary>
-    private sealed class StoreSink(IArticleStore store) : IArticleSink<ArticleRecord>
+    private sealed class StoreSink(IArticleStore store, string pipelineVersion) : IArticleSink<ArticleRecord>
     {
         public ArticleRecord Prepare(ProcessedArticle article) =>
-            ArticleRecord.FromDocument(article.Document, article.Raw.Origin, article.CanonicalUrl, article.DateBasis, article.Words, article.SimHash);
+            ArticleRecord.FromDocument(article.Document, article.Raw.Origin, article.CanonicalUrl, article.DateBasis, article.Words, article.SimHash, pipelineVersion);
 
         public bool Write(ArticleRecord prepared) => store.Store(prepared);
 

@@ -20,6 +20,8 @@ public class ProjectReferenceTests
         ["Wirewatch.Ingest"] = ["Wirewatch.Core", "Wirewatch.Text"],
         ["Wirewatch.Actors"] = ["Wirewatch.Core"],
         ["Wirewatch.Entities"] = ["Wirewatch.Core", "Wirewatch.Text", "Wirewatch.Models", "Wirewatch.Actors", "Wirewatch.Geo"],
+        ["Wirewatch.Queue"] = ["Wirewatch.Core", "Wirewatch.Ingest", "Wirewatch.Storage"],
+        ["Wirewatch.Queue.Nats"] = ["Wirewatch.Queue"],
     };
 
     private static readonly string[] GlueProjects = ["Wirewatch.Cli"];
