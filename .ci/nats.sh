@@ -88,8 +88,9 @@ cluster {
 CONF
     "$bin" -c "$_ww_nats_dir/n$i.conf" >"$_ww_nats_dir/n$i.log" 2>&1 &
     _ww_nats_pids+=("$!")
-    urls="$urls,nats://127.0.0.1:${ports[$i]}"
     pids="$pids,$!"
+    disown "$!" # the distributed test kills one on purpose; the shell need not report it
+    urls="$urls,nats://127.0.0.1:${ports[$i]}"
   done
 
   # Ready when every server says JetStream is up (the cluster has elected its meta leader).

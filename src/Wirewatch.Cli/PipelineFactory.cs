@@ -27,29 +27,22 @@ internal static class PipelineFactory
         new(() => Wirewatch.Events.EventCoderComponent.Load(Wirewatch.Core.IO.DataDirectory.Resolve()));
 
     /// <summary>Tokenizer, splitter, tagger, lemmatizer and parser: what models that read parses (the MUC-4 role tagger) need.</summary>
-    public static Pipeline CreateSyntax()
-    {
-        return new PipelineBuilder()
-            .Add(new NewsTokenizer())
-            .Add(new SentenceSplitter())
-            .Add(LinguisticModels.Value.Tagger)
-            .Add(LinguisticModels.Value.Lemmatizer)
-            .Add(LinguisticModels.Value.Parser)
-            .Build();
-    }
+    public static Pipeline CreateSyntax() => Linguistic().Build();
 
     public static Pipeline CreateDefault()
     {
-        return new PipelineBuilder()
-            .Add(new NewsTokenizer())
-            .Add(new SentenceSplitter())
-            .Add(LinguisticModels.Value.Tagger)
-            .Add(LinguisticModels.Value.Lemmatizer)
-            .Add(LinguisticModels.Value.Parser)
+        return Linguistic()
             .Add(Entities.Value)
             .Add(Places.Value)
             .Add(Events.Value)
             .Add(Quotes.Value)
             .Build();
     }
+
+    private static PipelineBuilder Linguistic() => new PipelineBuilder()
+        .Add(new NewsTokenizer())
+        .Add(new SentenceSplitter())
+        .Add(LinguisticModels.Value.Tagger)
+        .Add(LinguisticModels.Value.Lemmatizer)
+        .Add(LinguisticModels.Value.Parser);
 }
