@@ -15,6 +15,7 @@ internal static class CommandCatalog
         new BenchCommand(),
         new EvalGeoCommand(),
         new EvalQuotesCommand(),
+        new TrainQuotesCommand(),
         new EvalUdCommand(),
         new TrainClustersCommand(),
         new TrainTaggerCommand(),

@@ -381,7 +381,8 @@ public sealed class EventCoder
                     claim = new EventClaim(actors[0].Text, actors[0].Start, actors[0].End, null, "unverified");
                 }
 
-                reason.Append("; status ").Append(frameStatus).Append(" from the frame '").Append(View.Chars(frame)).Append('\'');
+                // The status may come from a frame further up than the one returned (-1 then).
+                reason.Append("; status ").Append(frameStatus).Append(frame >= 0 ? " from the frame '" + View.Chars(frame).ToString() + "'" : " from a governing frame");
             }
 
             if (claim is not null && actors.Count > 0 && IsPronounSpan(claim.ClaimantStart, claim.ClaimantEnd))

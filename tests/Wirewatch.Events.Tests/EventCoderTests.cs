@@ -66,6 +66,19 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void AStatusFromAFrameTwoClausesUpIsKeptWithoutAFrameWord()
+    {
+        // "allow" shares the actor of "expand", which inherits it (and the status) from the frame "planning":
+        // the status comes from a frame that is not the one returned to the trigger.
+        var doc = CoderDocuments.Build(
+            Published,
+            [],
+            "Officials/NOUN/official/3/nsubj are/AUX/be/3/aux planning/VERB/plan/0/root to/PART/to/5/mark expand/VERB/expand/3/xcomp the/DET/the/7/det program/NOUN/program/5/obj to/PART/to/9/mark allow/VERB/allow/5/advcl refugees/NOUN/refugee/9/obj ./PUNCT/./3/punct");
+        var events = CoderDocuments.Coder.Code(doc);
+        Assert.Contains(events, e => e.Status == EventStatus.Hypothetical && e.Reason.Contains("from a governing frame", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AnExecutionByTheStateKeepsPloversJudicialMode()
     {
         var doc = CoderDocuments.Build(

@@ -18,7 +18,7 @@ internal sealed class EvalQuotesCommand : ICommand
     public string Summary => "Find attributions (quotes, reported speech) in PolNeAR texts; with --gold, content F1 and content-with-source F1.";
 
     public string Help => """
-        Usage: wirewatch eval quotes --input DIR --out DIR2 [--gold DIR]
+        Usage: wirewatch eval quotes --input DIR --out DIR2 [--gold DIR] [--model PATH | --rules-only]
 
         Reads DIR/text/*.txt (the PolNeAR layout; nothing else under DIR is read), runs the pipeline up to
         quotes.v1 and writes one brat file DIR2/NAME.ann per text: for each quote a Source, a Cue and a
@@ -34,13 +34,15 @@ internal sealed class EvalQuotesCommand : ICommand
                          with several annotators the first file in name order is used): prints
                          content-span F1 (one to one, overlap at least half of the longer span) and the
                          same with the source spans also overlapping; the last line is JSON
+          --model PATH   the attribution model (default: data/models/quotes.wwm when present)
+          --rules-only   no attribution model: the rules alone
           --help         show this text
 
         """;
 
-    public IReadOnlyCollection<string> ValueOptions { get; } = ["--input", "--out", "--gold"];
+    public IReadOnlyCollection<string> ValueOptions { get; } = ["--input", "--out", "--gold", "--model"];
 
-    public IReadOnlyCollection<string> FlagOptions { get; } = [];
+    public IReadOnlyCollection<string> FlagOptions { get; } = ["--rules-only"];
 
     public int Run(CommandArgs args, CliContext context)
     {
@@ -57,7 +59,16 @@ internal sealed class EvalQuotesCommand : ICommand
         Array.Sort(files, StringComparer.Ordinal);
         Directory.CreateDirectory(output);
         var watch = Stopwatch.StartNew();
-        var pipeline = BuildPipeline();
+        var modelPath = args.Value("--model");
+        if (modelPath is not null && args.Flag("--rules-only"))
+        {
+            throw new UsageException("--model and --rules-only exclude each other.");
+        }
+
+        var data = DataDirectory.Resolve();
+        var quotesComponent = modelPath is not null ? QuoteComponent.Load(data, AttributionModel.Load(modelPath))
+            : QuoteComponent.Load(data, useModel: !args.Flag("--rules-only"));
+        var pipeline = BuildPipeline(quotesComponent);
         var loaded = watch.Elapsed;
         var predictions = new Dictionary<string, (IReadOnlyList<BratAttribution> Attributions, string Text)>(StringComparer.Ordinal);
         int quotes = 0;
@@ -107,7 +118,7 @@ internal sealed class EvalQuotesCommand : ICommand
         {
             w.WriteStartObject();
             w.WriteString("task", "quotes");
-            w.WriteString("system", QuoteComponent.Version);
+            w.WriteString("system", quotesComponent.Quotes.Model is null ? QuoteComponent.Version + " rules" : QuoteComponent.Version + " " + AttributionModel.Version);
             w.WriteNumber("documents", scored);
             w.WriteNumber("gold", total.Gold);
             w.WriteNumber("predicted", total.Predicted);
@@ -125,7 +136,7 @@ internal sealed class EvalQuotesCommand : ICommand
     }
 
     // PolNeAR names its files NAME_ANNOTATOR.ann; a text annotated by several annotators is scored against the first.
-    private static string? GoldFile(string folder, string name)
+    internal static string? GoldFile(string folder, string name)
     {
         var exact = Path.Combine(folder, name + ".ann");
         if (File.Exists(exact))
@@ -138,20 +149,37 @@ internal sealed class EvalQuotesCommand : ICommand
         return candidates.Length > 0 ? candidates[0] : null;
     }
 
-    // Only what attribution needs: no places, no events (the gazetteer and the event coder are not loaded).
-    private static Pipeline BuildPipeline()
+    /// <summary>The parsing components, then <paramref name="quotes"/> when given.</summary>
+    internal static Pipeline BuildPipeline(QuoteComponent? quotes)
+    {
+        var builder = new PipelineBuilder();
+        foreach (var component in ParsingComponents())
+        {
+            builder.Add(component);
+        }
+
+        if (quotes is not null)
+        {
+            builder.Add(quotes);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>Only what attribution needs: no places, no events (the gazetteer and the event coder are not loaded).</summary>
+    internal static List<IPipelineComponent> ParsingComponents()
     {
         var data = DataDirectory.Resolve();
         var models = Wirewatch.Models.ModelSet.Load(Path.Combine(data, "models"));
-        return new PipelineBuilder()
-            .Add(new NewsTokenizer())
-            .Add(new SentenceSplitter())
-            .Add(models.Tagger)
-            .Add(models.Lemmatizer)
-            .Add(models.Parser)
-            .Add(new Wirewatch.Entities.EntityComponent(Wirewatch.Entities.EntityResources.LoadExtractor(data)))
-            .Add(QuoteComponent.Load(data))
-            .Build();
+        return
+        [
+            new NewsTokenizer(),
+            new SentenceSplitter(),
+            models.Tagger,
+            models.Lemmatizer,
+            models.Parser,
+            new Wirewatch.Entities.EntityComponent(Wirewatch.Entities.EntityResources.LoadExtractor(data)),
+        ];
     }
 
     /// <summary>PolNeAR's view of the quotes: split quotations joined, direct content with its quotation marks.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Spectre.Console;
+using Wirewatch.Core.IO;
 using Wirewatch.Core.Pipeline;
 using Wirewatch.Ingest;
 using Wirewatch.Ingest.Engine;
@@ -104,7 +105,7 @@ internal sealed class IngestCommand : ICommand
         }
 
         var engine = new IngestEngine(new IngestOptions { Pipeline = pipeline, Workers = threads, Date = date, Known = knownArticles });
-        var sink = new StoreSink(store, Wirewatch.Queue.PipelineVersion.Of(pipeline));
+        var sink = new StoreSink(store, Wirewatch.Queue.PipelineVersion.Of(pipeline, DataDirectory.Resolve()));
         var summary = new IngestSummary(sources.Count);
         foreach (var rejection in missing)
         {

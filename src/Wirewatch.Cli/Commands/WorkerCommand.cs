@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Wirewatch.Core.IO;
 using Wirewatch.Core.Pipeline;
 using Wirewatch.Queue;
 using Wirewatch.Storage;
@@ -38,7 +39,8 @@ internal sealed class WorkerCommand : ICommand
           --db PG         the shared store: postgres://user:password@host:port/database or "Host=...;Database=..."
           --queue URLS    the NATS servers, comma-separated (nats://HOST:PORT; JetStream enabled)
           --threads N     article threads (default: the number of cores)
-          --pipeline-version V  the version stored with every output (default: from the pipeline's components)
+          --pipeline-version V  the version stored with every output (default: a hash of the pipeline's
+                                components and of every file under data/: models, dictionaries, gazetteer)
           --no-cluster    do not run the clustering stage in this worker
         {QueueArgs.OptionsHelp}
           --help          show this text
@@ -110,7 +112,7 @@ internal sealed class WorkerCommand : ICommand
                 OpenStore = () => new PostgresArticleStore(db),
                 OpenClusterStage = args.Flag("--no-cluster") ? null : () => new PostgresClusterStage(db, workerId),
                 Threads = threads,
-                PipelineVersion = args.Value("--pipeline-version"),
+                PipelineVersion = args.Value("--pipeline-version") ?? Wirewatch.Queue.PipelineVersion.Of(pipeline, DataDirectory.Resolve()),
             });
             context.Error.WriteLine($"worker {workerId}: {threads} threads, pipeline {worker.PipelineVersionInUse}, queue {queue.Description}");
             var clock = System.Diagnostics.Stopwatch.StartNew();

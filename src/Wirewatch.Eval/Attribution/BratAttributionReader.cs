@@ -31,6 +31,12 @@ public static class BratAttributionReader
             }
 
             var cols = line.Split('\t');
+            if (!IsId(cols[0]))
+            {
+                // A span's text may hold a line break, so a line without an id continues the previous line's text column.
+                continue;
+            }
+
             if (line[0] == 'T')
             {
                 if (cols.Length < 2)
@@ -91,6 +97,25 @@ public static class BratAttributionReader
         }
 
         return result;
+    }
+
+    // T12, E3, A1, R2, #1: a letter then digits.
+    private static bool IsId(string column)
+    {
+        if (column.Length < 2 || !char.IsAsciiLetterUpper(column[0]))
+        {
+            return false;
+        }
+
+        for (int i = 1; i < column.Length; i++)
+        {
+            if (!char.IsAsciiDigit(column[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static AttributionSpan ParseSpan(string offsets, string origin, int line)

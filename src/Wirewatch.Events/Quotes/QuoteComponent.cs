@@ -7,7 +7,8 @@ namespace Wirewatch.Events.Quotes;
 /// <summary>
 /// The pipeline component <c>quotes.v1</c>: adds the <see cref="QuoteLayer"/> (direct quotes, reported speech,
 /// attributions) and the <see cref="RelationLayer"/> (relations between actors). Its word lists are read once from
-/// <c>data/events</c> (<see cref="Load"/>). Immutable and thread-safe.
+/// <c>data/events</c> and the learned attribution model from <c>data/models/quotes.wwm</c> when it is there (without it
+/// the rules alone run) (<see cref="Load(string, bool)"/>). Immutable and thread-safe.
 /// </summary>
 public sealed class QuoteComponent : IPipelineComponent
 {
@@ -32,14 +33,26 @@ public sealed class QuoteComponent : IPipelineComponent
 
     public IReadOnlyList<LayerKind> Assigns { get; } = [LayerKind.Quotes, LayerKind.Relations];
 
-    /// <summary>Reads <c>events/speech-cues.txt</c> and <c>events/relation-patterns.tsv</c> under the shipped data folder.</summary>
-    public static QuoteComponent Load(string dataDirectory)
+    /// <summary>
+    /// Reads <c>events/speech-cues.txt</c> and <c>events/relation-patterns.tsv</c> under the shipped data folder, and
+    /// <c>models/quotes.wwm</c> when <paramref name="useModel"/> and the file exists.
+    /// </summary>
+    public static QuoteComponent Load(string dataDirectory, bool useModel = true)
+    {
+        ArgumentNullException.ThrowIfNull(dataDirectory);
+        var modelPath = Path.Combine(dataDirectory, "models", AttributionModel.FileName);
+        var model = useModel && File.Exists(modelPath) ? AttributionModel.Load(modelPath) : null;
+        return Load(dataDirectory, model);
+    }
+
+    /// <summary>Reads the word lists under the shipped data folder and uses <paramref name="model"/> (null: rules only).</summary>
+    public static QuoteComponent Load(string dataDirectory, AttributionModel? model)
     {
         ArgumentNullException.ThrowIfNull(dataDirectory);
         var folder = Path.Combine(dataDirectory, "events");
         var cues = SpeechCueLexicon.Load(Path.Combine(folder, SpeechCueLexicon.FileName));
         var patterns = RelationPatternSet.Load(Path.Combine(folder, RelationPatternSet.FileName));
-        return new QuoteComponent(new QuoteExtractor(cues), new RelationExtractor(patterns));
+        return new QuoteComponent(new QuoteExtractor(cues, model), new RelationExtractor(patterns));
     }
 
     public Document Process(Document document, CancellationToken cancellationToken)

@@ -13,13 +13,17 @@ public sealed class QuoteExtractor
     private const int MaxTokensAfterQuote = 8;
     private const int MaxTokensBeforeQuote = 12;
 
-    public QuoteExtractor(SpeechCueLexicon cues)
+    public QuoteExtractor(SpeechCueLexicon cues, AttributionModel? model = null)
     {
         ArgumentNullException.ThrowIfNull(cues);
         Cues = cues;
+        Model = model;
     }
 
     public SpeechCueLexicon Cues { get; }
+
+    /// <summary>The learned attribution model; null when only the rules run.</summary>
+    public AttributionModel? Model { get; }
 
     /// <summary>Quotes in text order of their content. Needs tokens, sentences, tags, lemmas and dependencies; entities when present.</summary>
     public IReadOnlyList<Quote> Extract(Document document, CancellationToken cancellationToken = default)
@@ -30,18 +34,191 @@ public sealed class QuoteExtractor
 
     internal List<Quote> Extract(ParsedDocument p, CancellationToken cancellationToken)
     {
-        var quotes = new List<Quote>();
-        var usedCue = new bool[p.Count];
-        var inDirect = new bool[p.Count];
-        var pairs = QuoteMarks.Pair(p.Text);
-        var unattributed = new List<QuotationMarks>();
-        FindDirect(p, pairs, quotes, usedCue, inDirect, unattributed);
-        cancellationToken.ThrowIfCancellationRequested();
-        FindReported(p, quotes, usedCue, inDirect, unattributed);
-        FindAccordingTo(p, quotes, inDirect, unattributed);
-        FindHeadlineColons(p, quotes, inDirect);
+        List<Quote> quotes;
+        if (Model is not null)
+        {
+            var state = Begin(p);
+            cancellationToken.ThrowIfCancellationRequested();
+            FindLearned(p, state, Model);
+            quotes = state.Quotes;
+        }
+        else
+        {
+            quotes = [];
+            var usedCue = new bool[p.Count];
+            var inDirect = new bool[p.Count];
+            var pairs = QuoteMarks.Pair(p.Text);
+            var unattributed = new List<QuotationMarks>();
+            FindDirect(p, pairs, quotes, usedCue, inDirect, unattributed);
+            cancellationToken.ThrowIfCancellationRequested();
+            FindReported(p, quotes, usedCue, inDirect, unattributed);
+            FindAccordingTo(p, quotes, inDirect, unattributed);
+            FindHeadlineColons(p, quotes, inDirect);
+        }
+
         quotes.Sort(static (a, b) => a.Content.Start.CompareTo(b.Content.Start));
         return quotes;
+    }
+
+    /// <summary>
+    /// What the rules settle before the model runs: direct quotations with their cues, "according to" phrases and
+    /// "Name: ..." headlines and transcript turns. The
+    /// tokens of their cues and contents are taken; the model looks at the rest. Shared by decoding and training.
+    /// </summary>
+    internal AttributionState Begin(ParsedDocument p)
+    {
+        var state = new AttributionState(p.Count);
+        var pairs = QuoteMarks.Pair(p.Text);
+        FindDirect(p, pairs, state.Quotes, state.UsedCue, state.InDirect, state.Unattributed);
+        FindAccordingTo(p, state.Quotes, state.InDirect, state.Unattributed);
+        FindHeadlineColons(p, state.Quotes, state.InDirect);
+        for (int t = 0; t < p.Count; t++)
+        {
+            state.Taken[t] = state.UsedCue[t] || state.InDirect[t];
+        }
+
+        foreach (var q in state.Quotes)
+        {
+            MarkChars(p, state.Taken, q.Content);
+            if (q.Cue is { } cue)
+            {
+                MarkChars(p, state.Taken, cue);
+            }
+        }
+
+        return state;
+    }
+
+    private static void MarkChars(ParsedDocument p, bool[] marks, TextSpan span)
+    {
+        for (int t = Math.Max(0, p.Tokens.FirstEndingAfter(span.Start)); t >= 0 && t < p.Count && p.Start(t) < span.End; t++)
+        {
+            marks[t] = true;
+        }
+    }
+
+    // Each free cue token's best candidate above the threshold; the best-scoring first, none overlapping another.
+    private void FindLearned(ParsedDocument p, AttributionState state, AttributionModel model)
+    {
+        var candidates = new List<AttributionCandidate>();
+        var chosen = new List<(float Score, AttributionCandidate Candidate)>();
+        Span<ulong> features = stackalloc ulong[AttributionFeatures.MaxFeatures];
+        for (int t = 0; t < p.Count; t++)
+        {
+            if (state.Taken[t] || !AttributionCandidates.IsCueToken(p, t))
+            {
+                continue;
+            }
+
+            candidates.Clear();
+            AttributionCandidates.Generate(p, t, candidates);
+            if (candidates.Count == 0)
+            {
+                continue;
+            }
+
+            var kind = Cues.KindOf(p.Lemma[t]);
+            var (ruleFirst, ruleLast, _) = RuleContent(p, t);
+            float best = model.Threshold;
+            int bestIndex = -1;
+            for (int i = 0; i < candidates.Count; i++)
+            {
+                int n = AttributionFeatures.Extract(p, candidates[i], kind, (ruleFirst, ruleLast), features);
+                float score = model.Score(features[..n]);
+                if (score > best)
+                {
+                    best = score;
+                    bestIndex = i;
+                }
+            }
+
+            if (bestIndex >= 0)
+            {
+                chosen.Add((best, candidates[bestIndex]));
+            }
+        }
+
+        chosen.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Candidate.Cue.CompareTo(b.Candidate.Cue));
+        var lastSentence = new Dictionary<int, Quote>();
+        foreach (var (_, c) in chosen)
+        {
+            if (state.Taken[c.Cue] || AnyMarked(state.Taken, c.First, c.Last))
+            {
+                continue;
+            }
+
+            state.Taken[c.Cue] = true;
+            Mark(state.Taken, c.First, c.Last);
+            var content = new TextSpan(p.Start(c.First), p.End(c.Last));
+            bool partial = ContainsQuotation(state.Unattributed, content);
+            var speaker = ReportedSpeaker(p, c.Cue, c.First, c.Last);
+            var quote = new Quote(speaker, CueSpan(p, c.Cue), content, Direct: false, partial, Continuation: false, "model: " + KindName(c.Kind));
+            state.Quotes.Add(quote);
+            if (p.SentenceOf[c.Cue] == p.SentenceOf[c.Last] && (!lastSentence.TryGetValue(p.SentenceOf[c.Last], out var other) || other.Content.End < content.End))
+            {
+                lastSentence[p.SentenceOf[c.Last]] = quote;
+            }
+        }
+
+        ContinueReported(p, state, lastSentence);
+    }
+
+    // 'X said Y. "Z."': a quotation with no cue of its own that opens the sentence after reported speech continues it.
+    private static void ContinueReported(ParsedDocument p, AttributionState state, Dictionary<int, Quote> lastSentence)
+    {
+        foreach (var marks in state.Unattributed)
+        {
+            int openToken = p.Tokens.FirstEndingAfter(marks.Open);
+            int closeToken = p.Tokens.FirstEndingAfter(marks.Close - 1);
+            if (openToken < 0 || closeToken < 0 || openToken >= p.Count || closeToken >= p.Count || closeToken - openToken < 4)
+            {
+                continue;
+            }
+
+            int sentence = p.SentenceOf[openToken];
+            if (p.Sentences.FirstToken(sentence) != openToken || !lastSentence.TryGetValue(sentence - 1, out var previous)
+                || HasLineBreak(p.Text, previous.Content.End, marks.Open) || AnyMarked(state.Taken, openToken, closeToken))
+            {
+                continue;
+            }
+
+            Mark(state.Taken, openToken, closeToken);
+            Mark(state.InDirect, openToken, closeToken);
+            state.Quotes.Add(previous with
+            {
+                Content = new TextSpan(marks.ContentStart, marks.ContentEnd), Direct = true, Partial = false, Continuation = true,
+                Reason = "quotation marks, continues the reported speech before it",
+            });
+        }
+    }
+
+    private static string KindName(AttributionCandidateKind kind) => kind switch
+    {
+        AttributionCandidateKind.Ccomp => "cue with a clausal complement",
+        AttributionCandidateKind.Xcomp => "cue with an open clausal complement",
+        AttributionCandidateKind.Object => "cue with an object",
+        AttributionCandidateKind.Oblique => "cue with a prepositional complement",
+        AttributionCandidateKind.Advcl => "cue with an adverbial clause",
+        AttributionCandidateKind.Parataxis => "cue with a parataxis clause",
+        AttributionCandidateKind.ClausalSubject => "cue with a clausal subject",
+        AttributionCandidateKind.NounClause => "noun cue with a clause",
+        AttributionCandidateKind.HeadClause => "cue after its content",
+        AttributionCandidateKind.BeforeComma => "cue after its content and a comma",
+        AttributionCandidateKind.Rest => "cue before the rest of the sentence",
+        _ => "cue with another complement",
+    };
+
+    private static bool AnyMarked(bool[] marks, int first, int last)
+    {
+        for (int t = first; t <= last; t++)
+        {
+            if (marks[t])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void FindDirect(ParsedDocument p, List<QuotationMarks> pairs, List<Quote> quotes, bool[] usedCue, bool[] inDirect,
@@ -89,8 +266,19 @@ public sealed class QuoteExtractor
             if (cue >= 0)
             {
                 usedCue[cue] = true;
-                var speaker = Speaker(p, cue);
+                var speaker = Speaker(p, cue, openToken, closeToken);
                 previous = new Quote(speaker, CueSpan(p, cue), content, Direct: true, Partial: false, Continuation: false, reason);
+                if (cue < openToken && Embedding(p, cue, openToken, closeToken) is var (ef, el) && ef >= 0)
+                {
+                    // 'said she wanted to speak "directly to white people"': the quotation is part of reported speech.
+                    previous = previous with
+                    {
+                        Content = new TextSpan(p.Start(ef), p.End(el)), Direct = false, Partial = true,
+                        Reason = "reported speech around a quotation: cue verb with a clausal complement",
+                    };
+                    Mark(inDirect, ef, el);
+                }
+
                 quotes.Add(previous);
                 Mark(inDirect, openToken, closeToken);
             }
@@ -116,6 +304,29 @@ public sealed class QuoteExtractor
             previousOpenEnded = marks.Close == marks.ContentEnd;
             previousSentence = p.SentenceOf[closeToken];
         }
+    }
+
+    // The cue's clause when it holds the quotation and words outside it ("said that X "..." against Y"), else (-1, -1).
+    private (int First, int Last) Embedding(ParsedDocument p, int cue, int openToken, int closeToken)
+    {
+        var (first, last, _) = RuleContent(p, cue);
+        if (first < 0 || first > openToken || last < closeToken)
+        {
+            return (-1, -1);
+        }
+
+        bool wordsBefore = false, wordsAfter = false;
+        for (int t = first; t < openToken; t++)
+        {
+            wordsBefore |= p.Upos[t] is not (UniversalPos.PUNCT or UniversalPos.SCONJ) && !p.IsQuoteMark(t);
+        }
+
+        for (int t = closeToken + 1; t <= last; t++)
+        {
+            wordsAfter |= p.Upos[t] is not UniversalPos.PUNCT && !p.IsQuoteMark(t);
+        }
+
+        return wordsBefore || wordsAfter ? (first, last) : (-1, -1);
     }
 
     private static void Mark(bool[] marks, int first, int last)
@@ -224,9 +435,9 @@ public sealed class QuoteExtractor
     private bool IsCueVerb(ParsedDocument p, int t) =>
         p.Upos[t] is UniversalPos.VERB && Cues.KindOf(p.Lemma[t]) is CueKind.Speech;
 
-    private static QuoteSpeaker? Speaker(ParsedDocument p, int cue)
+    private static QuoteSpeaker? Speaker(ParsedDocument p, int cue, int contentFirst, int contentLast)
     {
-        int head = SpeakerFinder.SpeakerHead(p, cue);
+        int head = SpeakerFinder.SpeakerHead(p, cue, contentFirst, contentLast);
         return head < 0 ? null : SpeakerFinder.Describe(p, head).Speaker;
     }
 
@@ -253,60 +464,13 @@ public sealed class QuoteExtractor
     {
         for (int t = 0; t < p.Count; t++)
         {
-            if (usedCue[t] || inDirect[t] || p.Upos[t] is not (UniversalPos.VERB or UniversalPos.AUX))
+            if (usedCue[t] || inDirect[t])
             {
                 continue;
             }
 
-            var kind = Cues.KindOf(p.Lemma[t]);
-            if (kind is null or CueKind.Phrase)
-            {
-                continue;
-            }
-
-            int first = -1, last = -1;
-            string reason = "";
-            int complement = p.Child(t, "ccomp");
-            if (complement < 0)
-            {
-                complement = p.Child(t, "xcomp");
-            }
-
-            if (complement >= 0)
-            {
-                (first, last) = p.Subtree(complement);
-                reason = "reported speech: cue verb with a clausal complement";
-            }
-            else if ((p.Relations[t] == "parataxis" || p.Relations[t] == "conj" && t > 0 && p.Chars(t - 1).SequenceEqual(",")) && p.Heads[t] >= 0 && p.Heads[t] < t)
-            {
-                // "..., said Thomas Joscelyn": everything before the comma in the sentence is the content.
-                (first, last) = p.Chars(t - 1).SequenceEqual(",")
-                    ? (p.Sentences.FirstToken(p.SentenceOf[t]), t - 2)
-                    : p.SubtreeWithout(p.Heads[t], t);
-                reason = "reported speech: cue verb in parataxis after the content";
-            }
-            else if (ClauseAfter(p, t) is var clause && clause >= 0)
-            {
-                (first, last) = p.Subtree(clause);
-                reason = "reported speech: cue verb with a clause after it";
-            }
-            else if (kind == CueKind.Attitude || !IsAddresseeVerb(p.Lemma[t]))
-            {
-                int obj = p.Child(t, "obj");
-                if (obj >= 0 && p.Upos[obj] != UniversalPos.PRON && obj > t)
-                {
-                    (first, last) = p.Subtree(obj);
-                    reason = "attitude: cue verb with an object";
-                }
-            }
-
-            if (first < 0)
-            {
-                continue;
-            }
-
-            (first, last) = p.TrimPunctuation(first, last);
-            if (first > last || AllInside(inDirect, first, last))
+            var (first, last, reason) = RuleContent(p, t);
+            if (first < 0 || AllInside(inDirect, first, last))
             {
                 continue;
             }
@@ -314,16 +478,98 @@ public sealed class QuoteExtractor
             usedCue[t] = true;
             var content = new TextSpan(p.Start(first), p.End(last));
             bool partial = ContainsQuotation(unattributed, content);
-            int speakerHead = SpeakerFinder.SpeakerHead(p, t);
-            if (speakerHead >= first && speakerHead <= last)
-            {
-                // The parser took a word of the content for the subject: fall back to the nearest name before the cue.
-                speakerHead = NameBefore(p, t, first);
-            }
-
-            var speaker = speakerHead < 0 ? null : SpeakerFinder.Describe(p, speakerHead).Speaker;
+            var speaker = ReportedSpeaker(p, t, first, last);
             quotes.Add(new Quote(speaker, CueSpan(p, t), content, Direct: false, partial, Continuation: false, reason));
         }
+    }
+
+    /// <summary>The content the rules give cue token <paramref name="t"/> (trimmed), or (-1, -1) when it is no cue for them.</summary>
+    internal (int First, int Last, string Reason) RuleContent(ParsedDocument p, int t)
+    {
+        if (p.Upos[t] is not (UniversalPos.VERB or UniversalPos.AUX))
+        {
+            return (-1, -1, "");
+        }
+
+        var kind = Cues.KindOf(p.Lemma[t]);
+        if (kind is null or CueKind.Phrase)
+        {
+            return (-1, -1, "");
+        }
+
+        int first = -1, last = -1;
+        string reason = "";
+        int complement = p.Child(t, "ccomp");
+        if (complement < 0)
+        {
+            complement = p.Child(t, "xcomp");
+        }
+
+        if (complement >= 0)
+        {
+            (first, last) = p.Subtree(complement);
+            reason = "reported speech: cue verb with a clausal complement";
+        }
+        else if ((p.Relations[t] == "parataxis" || p.Relations[t] == "conj" && t > 0 && p.Chars(t - 1).SequenceEqual(",")) && p.Heads[t] >= 0 && p.Heads[t] < t)
+        {
+            // "..., said Thomas Joscelyn": everything before the comma in the sentence is the content.
+            (first, last) = p.Chars(t - 1).SequenceEqual(",")
+                ? (p.Sentences.FirstToken(p.SentenceOf[t]), t - 2)
+                : p.SubtreeWithout(p.Heads[t], t);
+            reason = "reported speech: cue verb in parataxis after the content";
+        }
+        else if (ClauseAfter(p, t) is var clause && clause >= 0)
+        {
+            (first, last) = p.Subtree(clause);
+            reason = "reported speech: cue verb with a clause after it";
+        }
+        else if (kind == CueKind.Attitude || !IsAddresseeVerb(p.Lemma[t]))
+        {
+            int obj = p.Child(t, "obj");
+            if (obj >= 0 && p.Upos[obj] != UniversalPos.PRON && obj > t)
+            {
+                (first, last) = p.Subtree(obj);
+                reason = "attitude: cue verb with an object";
+            }
+        }
+
+        if (first < 0)
+        {
+            return (-1, -1, "");
+        }
+
+        (first, last) = p.TrimPunctuation(first, last);
+        return first > last ? (-1, -1, "") : (first, last, reason);
+    }
+
+    // The cue's subject (or the noun above it); a possessor for a noun cue ("his support for"); the nearest name
+    // before the cue when the parser took a word of the content for the subject.
+    private static QuoteSpeaker? ReportedSpeaker(ParsedDocument p, int t, int first, int last)
+    {
+        int speakerHead = -1;
+        if (p.Upos[t] == UniversalPos.NOUN)
+        {
+            foreach (int c in p.Children(t))
+            {
+                if (p.Relations[c] == "nmod:poss")
+                {
+                    speakerHead = c;
+                    break;
+                }
+            }
+        }
+
+        if (speakerHead < 0)
+        {
+            speakerHead = SpeakerFinder.SpeakerHead(p, t, first, last);
+        }
+
+        if (speakerHead < 0 && SpeakerFinder.SpeakerHead(p, t) is var loose && loose >= first && loose <= last)
+        {
+            speakerHead = NameBefore(p, t, first);
+        }
+
+        return speakerHead < 0 ? null : SpeakerFinder.Describe(p, speakerHead).Speaker;
     }
 
     private static int NameBefore(ParsedDocument p, int cue, int contentFirst)
@@ -475,7 +721,7 @@ public sealed class QuoteExtractor
                     break;
                 }
 
-                if (p.Upos[t] != UniversalPos.PROPN)
+                if (p.Upos[t] != UniversalPos.PROPN && !IsCapitalised(p.Chars(t)))
                 {
                     break;
                 }
@@ -486,7 +732,17 @@ public sealed class QuoteExtractor
                 continue;
             }
 
-            var (cf, cl) = p.TrimPunctuation(colon + 1, end - 1);
+            // A transcript turn ("PENCE: Well, look, ...") runs to the end of its paragraph.
+            int last = end - 1;
+            if (p.Start(first) == 0 || p.Text[p.Start(first) - 1] == '\n')
+            {
+                while (last + 1 < p.Count && !HasLineBreak(p.Text, p.End(last), p.Start(last + 1)))
+                {
+                    last++;
+                }
+            }
+
+            var (cf, cl) = p.TrimPunctuation(colon + 1, last);
             int head = colon - 1;
             var speaker = new QuoteSpeaker(p.Text[p.Start(first)..p.End(head)], p.Start(first), p.End(head), null, null, null);
             int entity = p.EntityIn(first, head, head);
@@ -498,6 +754,37 @@ public sealed class QuoteExtractor
             quotes.Add(new Quote(speaker, new TextSpan(p.Start(colon), p.End(colon)), new TextSpan(p.Start(cf), p.End(cl)), Direct: false,
                 Partial: false, Continuation: false, "headline: name and colon"));
         }
+    }
+
+    private static bool IsCapitalised(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (char c in word)
+        {
+            if (!char.IsUpper(c) && c is not ('.' or '-' or '\''))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasLineBreak(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (text[i] == '\n')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Matches(ParsedDocument p, int t, string[] phrase)

@@ -11,12 +11,23 @@ namespace Wirewatch.Events.Quotes;
 internal static class SpeakerFinder
 {
     /// <summary>The head token of the speaker of <paramref name="cue"/>, or -1.</summary>
-    public static int SpeakerHead(ParsedDocument p, int cue)
+    public static int SpeakerHead(ParsedDocument p, int cue) => SpeakerHead(p, cue, -1, -1);
+
+    /// <summary>
+    /// The head token of the speaker of <paramref name="cue"/> outside its content <c>[contentFirst, contentLast]</c>, or
+    /// -1: the walk up from the cue stops at the content ("It was a place ...," said X: "place" is no speaker).
+    /// </summary>
+    public static int SpeakerHead(ParsedDocument p, int cue, int contentFirst, int contentLast)
     {
         int t = cue;
         for (int depth = 0; depth < 4 && t >= 0; depth++)
         {
             int subject = p.Child(t, "nsubj");
+            if (subject >= contentFirst && subject <= contentLast && contentFirst >= 0)
+            {
+                break;
+            }
+
             if (subject >= 0)
             {
                 var lemma = p.Lemma[subject];
@@ -45,6 +56,11 @@ internal static class SpeakerFinder
                 break;
             }
 
+            if (head >= contentFirst && head <= contentLast && contentFirst >= 0)
+            {
+                break;
+            }
+
             t = head;
         }
 
@@ -52,6 +68,17 @@ internal static class SpeakerFinder
         int sentenceEnd = p.Sentences.EndToken(p.SentenceOf[cue]);
         for (int u = cue + 1; u < sentenceEnd && u <= cue + 3; u++)
         {
+            if (u >= contentFirst && u <= contentLast && contentFirst >= 0)
+            {
+                break;
+            }
+
+            if (IsDate(p, u))
+            {
+                // "said Tuesday", "said on Monday".
+                continue;
+            }
+
             if (p.Upos[u] is UniversalPos.PROPN or UniversalPos.NOUN)
             {
                 // A name ends at the end of its entity mention, whatever the parser hung it on.
@@ -83,6 +110,12 @@ internal static class SpeakerFinder
         }
 
         return -1;
+    }
+
+    private static bool IsDate(ParsedDocument p, int t)
+    {
+        int e = p.Entities?.EntityOfToken(t) ?? -1;
+        return e >= 0 && p.Entities!.Entities[e].Label is EntityLabel.DATE or EntityLabel.TIME || p.Lemma[t] is "on" && t + 1 < p.Count && IsDate(p, t + 1);
     }
 
     public static bool IsNominal(UniversalPos pos) => pos is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.PRON;

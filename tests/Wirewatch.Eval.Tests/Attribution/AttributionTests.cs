@@ -83,4 +83,24 @@ public sealed class AttributionTests
         Assert.Equal(1.0, score.ContentRecall, 6);
         Assert.Equal(0.4, score.SourceF1, 6);
     }
+
+    [Fact]
+    public void A_span_text_with_a_line_break_does_not_end_the_file()
+    {
+        // PolNeAR writes the covered text after the offsets, line breaks included: "The number ..." continues T3's text.
+        string[] lines =
+        [
+            "T1\tSource 0 5\tSmith",
+            "T2\tCue 6 10\tsaid",
+            "T3\tContent 11 13;15 40\t3.",
+            "",
+            "The number of people vetted",
+            "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3",
+        ];
+
+        var attribution = Assert.Single(BratAttributionReader.Parse(lines, "gold.ann"));
+
+        Assert.Equal(2, attribution.Content.Parts.Count);
+        Assert.Equal(27, attribution.Content.Length);
+    }
 }

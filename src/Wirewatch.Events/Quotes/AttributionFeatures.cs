@@ -1,0 +1,158 @@
+using Wirewatch.Core.Documents;
+using Wirewatch.Models.Hashing;
+
+namespace Wirewatch.Events.Quotes;
+
+/// <summary>
+/// The hashed features of one (cue token, content candidate) pair for <see cref="AttributionModel"/>: the cue's lemma,
+/// form, tag, relation and cue-list kind, the candidate's kind, anchor, length and quotation marks, the cue's subject,
+/// the neighbouring words and whether the rules of <see cref="QuoteExtractor"/> would pick the same span. Most are
+/// conjoined with the candidate kind. Template ids are part of the model format: never renumber them.
+/// </summary>
+internal static class AttributionFeatures
+{
+    /// <summary>Room for the features of one candidate.</summary>
+    public const int MaxFeatures = 40;
+
+    private static readonly ulong[] Templates = MakeTemplates(40);
+
+    /// <summary>Writes the features of candidate <paramref name="c"/> into <paramref name="f"/>; returns how many.</summary>
+    /// <param name="p">The parsed document.</param>
+    /// <param name="c">The candidate.</param>
+    /// <param name="lexicon">The cue list's kind for the cue's lemma.</param>
+    /// <param name="rule">The rules' content for the cue, or (-1, -1).</param>
+    /// <param name="f">Room for <see cref="MaxFeatures"/> features.</param>
+    public static int Extract(ParsedDocument p, in AttributionCandidate c, CueKind? lexicon, (int First, int Last) rule, Span<ulong> f)
+    {
+        int n = 0;
+        int t = c.Cue;
+        ulong kind = FeatureHash.Int((int)c.Kind);
+        ulong lemma = FeatureHash.Chars(p.Lemma[t]);
+        ulong word = FeatureHash.LowerChars(p.Chars(t));
+        ulong upos = FeatureHash.Int((int)p.Upos[t]);
+        ulong rel = FeatureHash.Chars(p.Relations[t]);
+        ulong cueKind = FeatureHash.Int(lexicon is null ? -1 : (int)lexicon.Value);
+        int agree = rule.First < 0 ? 0 : rule.First == c.First && rule.Last == c.Last ? 2 : Overlaps(rule, c) ? 3 : 1;
+        ulong agreeHash = FeatureHash.Int(agree);
+        int length = c.Last - c.First + 1;
+        ulong lengthBucket = FeatureHash.Int(Bucket(length));
+        ulong anchorPos = c.Anchor >= 0 ? FeatureHash.Int((int)p.Upos[c.Anchor]) : FeatureHash.Int(-1);
+        ulong anchorLemma = c.Anchor >= 0 ? FeatureHash.Chars(p.Lemma[c.Anchor]) : FeatureHash.Int(-1);
+        ulong mark = FeatureHash.Int(-1);
+        if (c.Anchor >= 0)
+        {
+            foreach (int m in p.Children(c.Anchor))
+            {
+                if (p.Relations[m] == "mark" && m < c.Anchor)
+                {
+                    mark = FeatureHash.Chars(p.Lemma[m]);
+                    break;
+                }
+            }
+        }
+
+        int subject = p.Child(t, "nsubj");
+        ulong subjectPos = subject >= 0 ? FeatureHash.Int((int)p.Upos[subject]) : FeatureHash.Int(-1);
+        int subjectEntity = subject >= 0 && p.Entities is not null ? p.Entities.EntityOfToken(subject) : -1;
+        ulong subjectLabel = subjectEntity >= 0 ? FeatureHash.Int((int)p.Entities!.Entities[subjectEntity].Label) : FeatureHash.Int(-1);
+        int poss = -1;
+        bool passive = false;
+        foreach (int ch in p.Children(t))
+        {
+            if (p.Relations[ch] == "nmod:poss")
+            {
+                poss = ch;
+            }
+            else if (p.Relations[ch] is "aux:pass" or "nsubj:pass")
+            {
+                passive = true;
+            }
+        }
+
+        bool startsQuote = p.IsQuoteMark(c.First);
+        bool hasQuote = false;
+        for (int u = c.First; u <= c.Last && !hasQuote; u++)
+        {
+            hasQuote = p.IsQuoteMark(u);
+        }
+
+        int sEnd = p.Sentences.EndToken(p.SentenceOf[t]);
+        bool endsSentence = c.Last >= sEnd - 2;
+        ulong prev = t > 0 ? FeatureHash.LowerChars(p.Chars(t - 1)) : 0;
+        ulong next = t + 1 < p.Count ? FeatureHash.LowerChars(p.Chars(t + 1)) : 0;
+        int head = p.Heads[t];
+        ulong headLemma = head >= 0 ? FeatureHash.Chars(p.Lemma[head]) : FeatureHash.Int(-1);
+
+        int sFirst = p.Sentences.FirstToken(p.SentenceOf[t]);
+        int lead = sFirst;
+        while (lead < c.First && (p.Upos[lead] is UniversalPos.PUNCT or UniversalPos.CCONJ))
+        {
+            lead++;
+        }
+
+        bool startsSentence = c.First <= lead;
+        bool commaAfter = c.Last + 1 < p.Count && c.Last < t && p.Chars(c.Last + 1).SequenceEqual(",");
+        int gap = c.First > t ? c.First - t - 1 : t - c.Last - 1;
+        ulong gapBucket = FeatureHash.Int(Bucket(gap + 1));
+
+        f[n++] = FeatureHash.Combine(Templates[30], kind, FeatureHash.Int((startsSentence ? 1 : 0) + (commaAfter ? 2 : 0)));
+        f[n++] = FeatureHash.Combine(Templates[31], kind, gapBucket);
+        f[n++] = FeatureHash.Combine(Templates[32], kind, lemma, FeatureHash.Int(startsSentence ? 1 : 0));
+        f[n++] = FeatureHash.Combine(Templates[0], kind);
+        f[n++] = FeatureHash.Combine(Templates[1], kind, lemma);
+        f[n++] = FeatureHash.Combine(Templates[2], lemma);
+        f[n++] = FeatureHash.Combine(Templates[3], kind, upos);
+        f[n++] = FeatureHash.Combine(Templates[4], kind, word);
+        f[n++] = FeatureHash.Combine(Templates[5], kind, rel);
+        f[n++] = FeatureHash.Combine(Templates[6], kind, cueKind);
+        f[n++] = FeatureHash.Combine(Templates[7], kind, anchorPos);
+        f[n++] = FeatureHash.Combine(Templates[8], kind, mark);
+        f[n++] = FeatureHash.Combine(Templates[9], kind, lengthBucket);
+        f[n++] = FeatureHash.Combine(Templates[10], kind, FeatureHash.Int((startsQuote ? 1 : 0) + (hasQuote ? 2 : 0)));
+        f[n++] = FeatureHash.Combine(Templates[11], kind, subjectPos);
+        f[n++] = FeatureHash.Combine(Templates[12], kind, prev);
+        f[n++] = FeatureHash.Combine(Templates[13], kind, next);
+        f[n++] = FeatureHash.Combine(Templates[14], kind, agreeHash);
+        f[n++] = FeatureHash.Combine(Templates[15], lemma, agreeHash);
+        f[n++] = FeatureHash.Combine(Templates[16], kind, anchorLemma);
+        f[n++] = FeatureHash.Combine(Templates[17], lemma, upos);
+        f[n++] = FeatureHash.Combine(Templates[18], kind, headLemma, rel);
+        f[n++] = FeatureHash.Combine(Templates[19], kind, subjectLabel);
+        f[n++] = FeatureHash.Combine(Templates[20], kind, upos, cueKind);
+        f[n++] = FeatureHash.Combine(Templates[21], kind, FeatureHash.Int(endsSentence ? 1 : 0));
+        f[n++] = FeatureHash.Combine(Templates[22], kind, FeatureHash.Int((passive ? 1 : 0) + (poss >= 0 ? 2 : 0)));
+        f[n++] = FeatureHash.Combine(Templates[23], kind, lemma, mark);
+        f[n++] = FeatureHash.Combine(Templates[24], kind, lemma, anchorPos);
+        f[n++] = FeatureHash.Combine(Templates[25], kind, cueKind, agreeHash);
+        f[n++] = FeatureHash.Combine(Templates[26], kind, lemma, subjectPos);
+        f[n++] = FeatureHash.Combine(Templates[27], kind, FeatureHash.Int(c.First > t ? 1 : 0), rel);
+        f[n++] = FeatureHash.Combine(Templates[28], kind, lemma, next);
+        f[n++] = FeatureHash.Combine(Templates[29], kind, upos, lengthBucket);
+        return n;
+    }
+
+    private static bool Overlaps((int First, int Last) rule, in AttributionCandidate c) => rule.First <= c.Last && c.First <= rule.Last;
+
+    private static int Bucket(int length) => length switch
+    {
+        1 => 0,
+        2 => 1,
+        <= 4 => 2,
+        <= 8 => 3,
+        <= 16 => 4,
+        <= 32 => 5,
+        _ => 6,
+    };
+
+    private static ulong[] MakeTemplates(int count)
+    {
+        var templates = new ulong[count];
+        for (int i = 0; i < count; i++)
+        {
+            // Offset so that these templates never collide with another model's ids in a shared debugging session.
+            templates[i] = FeatureHash.Template(7000 + i);
+        }
+
+        return templates;
+    }
+}

@@ -1,0 +1,17 @@
+namespace Wirewatch.Events.Quotes;
+
+/// <summary>The working state of one extraction: quotes found so far and per-token marks (used cues, inside quotation marks, taken).</summary>
+internal sealed class AttributionState(int tokens)
+{
+    public List<Quote> Quotes { get; } = [];
+
+    public bool[] UsedCue { get; } = new bool[tokens];
+
+    public bool[] InDirect { get; } = new bool[tokens];
+
+    /// <summary>Tokens that already belong to a quote's cue or content.</summary>
+    public bool[] Taken { get; } = new bool[tokens];
+
+    /// <summary>Quotation marks with no cue (terms, fragments): partial quotes inside reported speech.</summary>
+    public List<QuotationMarks> Unattributed { get; } = [];
+}
