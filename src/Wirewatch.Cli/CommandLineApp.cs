@@ -10,6 +10,9 @@ internal static class CommandLineApp
     public const int ExitFailure = 1;
     public const int ExitUsage = 2;
 
+    /// <summary>Exit code of an unexpected exception (a bug), as sysexits' EX_SOFTWARE.</summary>
+    public const int ExitBug = 70;
+
     public static int Run(IReadOnlyList<string> args, CliContext context)
     {
         if (args.Count == 0 || args[0] is "--help" or "-h" or "help")
@@ -79,6 +82,28 @@ internal static class CommandLineApp
             context.Error.WriteLine($"error: {ex.Message}");
             return ExitFailure;
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            ReportBug(ex, command.Name, context.Error, Environment.GetEnvironmentVariable("WIREWATCH_DEBUG") == "1");
+            return ExitBug;
+        }
+    }
+
+    /// <summary>One readable paragraph instead of a raw stack trace; the full trace with WIREWATCH_DEBUG=1.</summary>
+    internal static void ReportBug(Exception ex, string command, TextWriter error, bool debug)
+    {
+        var frame = new System.Diagnostics.StackTrace(ex, fNeedFileInfo: false).GetFrame(0)?.GetMethod();
+        var where = frame is null ? string.Empty : $" in {frame.DeclaringType?.Name}.{frame.Name}";
+        error.WriteLine($"error: internal error in 'wirewatch {command}': {ex.GetType().Name}{where}: {ex.Message}");
+        error.WriteLine("This is a bug in Wirewatch; please report it with the input that caused it.");
+        if (debug)
+        {
+            error.WriteLine(ex.ToString());
+        }
+        else
+        {
+            error.WriteLine("Set WIREWATCH_DEBUG=1 to print the full stack trace.");
+        }
     }
 
     private static (ICommand? Command, int Consumed) Find(IReadOnlyList<string> args)
@@ -143,7 +168,7 @@ internal static class CommandLineApp
         sb.Append(ListCommands(CommandCatalog.All));
         sb.AppendLine();
         sb.AppendLine("Global: --help, --version.");
-        sb.AppendLine("Exit codes: 0 success, 1 failure (the message says why), 2 wrong usage.");
+        sb.AppendLine("Exit codes: 0 success, 1 failure (the message says why), 2 wrong usage, 70 internal error (WIREWATCH_DEBUG=1 for the trace), 130 cancelled.");
         return sb.ToString();
     }
 

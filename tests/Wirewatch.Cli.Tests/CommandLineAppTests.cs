@@ -78,4 +78,29 @@ public class CommandLineAppTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void An_unexpected_exception_is_reported_as_a_bug_in_one_paragraph()
+    {
+        Exception thrown;
+        try
+        {
+            throw new IndexOutOfRangeException("Index was outside the bounds of the array.");
+        }
+        catch (IndexOutOfRangeException ex)
+        {
+            thrown = ex;
+        }
+
+        var error = new StringWriter();
+        CommandLineApp.ReportBug(thrown, "annotate", error, debug: false);
+        var text = error.ToString();
+        Assert.StartsWith("error: internal error in 'wirewatch annotate': IndexOutOfRangeException in CommandLineAppTests.", text, StringComparison.Ordinal);
+        Assert.Contains("WIREWATCH_DEBUG=1", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
+
+        error = new StringWriter();
+        CommandLineApp.ReportBug(thrown, "annotate", error, debug: true);
+        Assert.Contains("   at ", error.ToString(), StringComparison.Ordinal);
+    }
 }
