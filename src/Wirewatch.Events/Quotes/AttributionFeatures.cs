@@ -14,7 +14,7 @@ internal static class AttributionFeatures
     /// <summary>Room for the features of one candidate.</summary>
     public const int MaxFeatures = 40;
 
-    private static readonly ulong[] Templates = MakeTemplates(40);
+    private static readonly ulong[] Templates = FeatureHash.Templates(7000, 40);
 
     /// <summary>Writes the features of candidate <paramref name="c"/> into <paramref name="f"/>; returns how many.</summary>
     /// <param name="p">The parsed document.</param>
@@ -143,16 +143,4 @@ internal static class AttributionFeatures
         <= 32 => 5,
         _ => 6,
     };
-
-    private static ulong[] MakeTemplates(int count)
-    {
-        var templates = new ulong[count];
-        for (int i = 0; i < count; i++)
-        {
-            // Offset so that these templates never collide with another model's ids in a shared debugging session.
-            templates[i] = FeatureHash.Template(7000 + i);
-        }
-
-        return templates;
-    }
 }

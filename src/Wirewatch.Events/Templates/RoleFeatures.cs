@@ -9,7 +9,7 @@ internal static class RoleFeatures
 {
     public const int MaxFeatures = 48;
 
-    private static readonly ulong[] T = MakeTemplates(56);
+    private static readonly ulong[] T = FeatureHash.Templates(9000, 56);
     private static readonly ulong Boundary = FeatureHash.Chars("<b>");
     private static readonly ulong NoneAtom = FeatureHash.Chars("<none>");
 
@@ -102,15 +102,4 @@ internal static class RoleFeatures
         <= 8 => 4,
         _ => 5,
     };
-
-    private static ulong[] MakeTemplates(int count)
-    {
-        var t = new ulong[count];
-        for (int k = 0; k < count; k++)
-        {
-            t[k] = FeatureHash.Template(9000 + k);
-        }
-
-        return t;
-    }
 }

@@ -19,7 +19,7 @@ internal static class EntityFeatures
 
     public const int MaxFeatures = 48 + (5 * FlagBits);
 
-    private static readonly ulong[] T = MakeTemplates(80);
+    private static readonly ulong[] T = FeatureHash.Templates(3000, 80);
     private static readonly EntityAtoms Start = MakePad("<s>");
     private static readonly EntityAtoms End = MakePad("</s>");
 
@@ -187,17 +187,6 @@ internal static class EntityFeatures
         }
 
         return k;
-    }
-
-    private static ulong[] MakeTemplates(int count)
-    {
-        var templates = new ulong[count];
-        for (int i = 0; i < count; i++)
-        {
-            templates[i] = FeatureHash.Template(3000 + i);
-        }
-
-        return templates;
     }
 
     private static ulong[] MakeLabelAtoms()

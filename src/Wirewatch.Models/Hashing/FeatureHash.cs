@@ -20,6 +20,18 @@ public static class FeatureHash
     /// <summary>The hash of feature template <paramref name="id"/>; the first argument of <see cref="Combine(ulong, ulong)"/>.</summary>
     public static ulong Template(int id) => Finish(((ulong)(uint)id + 1) * Multiplier);
 
+    /// <summary>The hashes of templates <paramref name="firstId"/> … <paramref name="firstId"/> + <paramref name="count"/> − 1; each model keeps its own range of ids.</summary>
+    public static ulong[] Templates(int firstId, int count)
+    {
+        var templates = new ulong[count];
+        for (int i = 0; i < count; i++)
+        {
+            templates[i] = Template(firstId + i);
+        }
+
+        return templates;
+    }
+
     /// <summary>The hash of a string, case-sensitive.</summary>
     public static ulong Chars(ReadOnlySpan<char> value)
     {

@@ -13,7 +13,7 @@ internal static class LabelFeatures
 {
     public const int MaxFeatures = 48;
 
-    private static readonly ulong[] T = MakeTemplates(MaxFeatures);
+    private static readonly ulong[] T = FeatureHash.Templates(3000, MaxFeatures);
 
 
     public static int Extract(ArcHybridState state, int head, int dependent, ParserScratch scratch, ReadOnlySpan<ulong> labels, Span<ulong> f)
@@ -101,15 +101,4 @@ internal static class LabelFeatures
         <= 14 => 7,
         _ => 8,
     };
-
-    private static ulong[] MakeTemplates(int count)
-    {
-        var templates = new ulong[count];
-        for (int i = 0; i < count; i++)
-        {
-            templates[i] = FeatureHash.Template(3000 + i);
-        }
-
-        return templates;
-    }
 }

@@ -13,7 +13,7 @@ internal static class ParserFeatures
 {
     public const int MaxFeatures = 112;
 
-    private static readonly ulong[] T = MakeTemplates(MaxFeatures);
+    private static readonly ulong[] T = FeatureHash.Templates(2000, MaxFeatures);
 
     /// <summary>Atom of a position that does not exist (an empty stack slot, past the root).</summary>
     public static ulong NoneAtom { get; } = FeatureHash.Chars("<none>");
@@ -183,15 +183,4 @@ internal static class ParserFeatures
         <= 14 => 7,
         _ => 8,
     };
-
-    private static ulong[] MakeTemplates(int count)
-    {
-        var templates = new ulong[count];
-        for (int i = 0; i < count; i++)
-        {
-            templates[i] = FeatureHash.Template(2000 + i);
-        }
-
-        return templates;
-    }
 }

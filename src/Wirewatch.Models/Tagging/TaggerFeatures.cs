@@ -13,7 +13,7 @@ internal static class TaggerFeatures
 
     public const int MaxFeatures = 72;
 
-    private static readonly ulong[] T = MakeTemplates(64);
+    private static readonly ulong[] T = FeatureHash.Templates(1000, 64);
     private static readonly TokenAtoms Start = MakePad("<s>");
     private static readonly TokenAtoms End = MakePad("</s>");
 
@@ -157,17 +157,6 @@ internal static class TaggerFeatures
         }
 
         return k;
-    }
-
-    private static ulong[] MakeTemplates(int count)
-    {
-        var templates = new ulong[count];
-        for (int i = 0; i < count; i++)
-        {
-            templates[i] = FeatureHash.Template(1000 + i);
-        }
-
-        return templates;
     }
 
     private static TokenAtoms MakePad(string symbol)
