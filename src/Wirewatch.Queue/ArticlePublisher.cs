@@ -137,38 +137,6 @@ public sealed class ArticlePublisher
         }
     }
 
-    private async Task<IReadOnlyList<ReadResult>> ReadAsync(InputSource source, CancellationToken cancellationToken)
-    {
-        byte[] content;
-        string? contentType = null;
-        try
-        {
-            if (source.IsUrl)
-            {
-                (content, contentType) = await UrlFetcher.FetchAsync(source.Location, MaxFileBytes, cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                long length = new FileInfo(source.Location).Length;
-                if (length > MaxFileBytes)
-                {
-                    return [ReadResult.Failed(source.Location, $"file is {length / (1024 * 1024)} MiB; the limit is {MaxFileBytes / (1024 * 1024)} MiB")];
-                }
-
-                content = await File.ReadAllBytesAsync(source.Location, cancellationToken).ConfigureAwait(false);
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or HttpRequestException
-            || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
-        {
-            return [ReadResult.Failed(source.Location, source.IsUrl ? $"cannot fetch: {ex.Message}" : $"cannot read: {ex.Message}")];
-        }
-
-        if (content.Length == 0)
-        {
-            return [ReadResult.Failed(source.Location, "file is empty")];
-        }
-
-        return ArticleReaders.Choose(source.Location, content, contentType).Read(source.Location, content, cancellationToken).ToList();
-    }
+    private Task<IReadOnlyList<ReadResult>> ReadAsync(InputSource source, CancellationToken cancellationToken) =>
+        SourceReader.ReadAsync(source, MaxFileBytes, cancellationToken);
 }

@@ -178,42 +178,8 @@ public sealed class IngestEngine
         }
     }
 
-    private async Task<IEnumerable<ReadResult>> ReadSourceAsync(InputSource source, CancellationToken token)
-    {
-        byte[] content;
-        string? contentType = null;
-        try
-        {
-            if (source.IsUrl)
-            {
-                (content, contentType) = await UrlFetcher.FetchAsync(source.Location, _options.MaxFileBytes, token).ConfigureAwait(false);
-            }
-            else
-            {
-                long length = new FileInfo(source.Location).Length;
-                if (length > _options.MaxFileBytes)
-                {
-                    return [ReadResult.Failed(source.Location, $"file is {length / (1024 * 1024)} MiB; the limit is {_options.MaxFileBytes / (1024 * 1024)} MiB")];
-                }
-
-                content = await File.ReadAllBytesAsync(source.Location, token).ConfigureAwait(false);
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or HttpRequestException
-            || (ex is TaskCanceledException && !token.IsCancellationRequested))
-        {
-            return [ReadResult.Failed(source.Location, source.IsUrl ? $"cannot fetch: {ex.Message}" : $"cannot read: {ex.Message}")];
-        }
-
-        if (content.Length == 0)
-        {
-            return [ReadResult.Failed(source.Location, "file is empty")];
-        }
-
-        var reader = ArticleReaders.Choose(source.Location, content, contentType);
-        // Readers are lazy; materialise here so that parsing happens on the reader stage.
-        return reader.Read(source.Location, content, token).ToList();
-    }
+    private Task<IReadOnlyList<ReadResult>> ReadSourceAsync(InputSource source, CancellationToken token) =>
+        SourceReader.ReadAsync(source, _options.MaxFileBytes, token);
 
     private async Task ProcessLoopAsync<T>(ChannelReader<ReadResult> raw, ChannelWriter<Output<T>> output, IArticleSink<T> sink, CancellationToken token)
     {
