@@ -15,6 +15,7 @@ internal static class CommandCatalog
         new BenchCommand(),
         new EvalGeoCommand(),
         new EvalQuotesCommand(),
+        new EvalRelationsCommand(),
         new TrainQuotesCommand(),
         new EvalUdCommand(),
         new TrainClustersCommand(),

@@ -42,6 +42,9 @@ public sealed class RelationExtractor
                 {
                     RelationMatchKind.Phrase => MatchPhrase(p, t, pattern),
                     RelationMatchKind.Suffix => MatchSuffix(p, t, pattern),
+                    RelationMatchKind.Verb => MatchVerb(p, t, pattern, reversed: false),
+                    RelationMatchKind.VerbReversed => MatchVerb(p, t, pattern, reversed: true),
+                    RelationMatchKind.PlaceAfter => MatchPlace(p, t, pattern),
                     _ => MatchOrganizationInPlace(p, t, pattern),
                 };
                 if (found is not { } r)
@@ -49,33 +52,244 @@ public sealed class RelationExtractor
                     continue;
                 }
 
-                if (r.SubjectLast >= r.ObjectFirst && r.SubjectFirst <= r.ObjectLast)
+                Add(p, pattern, r, quotes, covered, relations);
+                if (pattern.Match is RelationMatchKind.Verb or RelationMatchKind.VerbReversed or RelationMatchKind.PlaceAfter)
                 {
-                    continue;
-                }
+                    // "Daesh in Iraq and Syria", "supports the SDF and the Peshmerga": each conjunct is a relation of its own.
+                    int conjunctOf = pattern.Match == RelationMatchKind.VerbReversed ? r.SubjectHead : r.ObjectHead;
+                    foreach (int c in p.Children(conjunctOf))
+                    {
+                        if (p.Relations[c] != "conj" || !IsActor(p, c, pattern.Match == RelationMatchKind.PlaceAfter))
+                        {
+                            continue;
+                        }
 
-                var subject = Argument(p, r.SubjectHead, r.SubjectFirst, r.SubjectLast);
-                if (pattern.PersonSubject && !IsPerson(p, r.SubjectFirst, r.SubjectLast))
-                {
-                    continue;
+                        var (cf, cl) = ArgumentPhrase(p, c);
+                        var conjunct = pattern.Match == RelationMatchKind.VerbReversed
+                            ? r with { SubjectHead = c, SubjectFirst = cf, SubjectLast = cl }
+                            : r with { ObjectHead = c, ObjectFirst = cf, ObjectLast = cl };
+                        Add(p, pattern, conjunct, quotes, covered, relations);
+                    }
                 }
-
-                if (!covered.Add((r.SubjectFirst, r.ObjectFirst, pattern.Predicate)))
-                {
-                    continue;
-                }
-
-                var obj = Argument(p, r.ObjectFirst, r.ObjectFirst, r.ObjectLast);
-                var evidence = new TextSpan(p.Start(r.EvidenceFirst), p.End(r.EvidenceLast));
-                relations.Add(new ActorRelation(subject, pattern.Predicate, obj, evidence, Status(p, r.EvidenceFirst, evidence, quotes),
-                    $"pattern {pattern.Predicate} '{string.Join(' ', pattern.Words)}'"));
             }
         }
 
         return relations;
     }
 
-    private readonly record struct Found(int SubjectHead, int SubjectFirst, int SubjectLast, int ObjectFirst, int ObjectLast, int EvidenceFirst, int EvidenceLast);
+    private readonly record struct Found(int SubjectHead, int SubjectFirst, int SubjectLast, int ObjectFirst, int ObjectLast, int EvidenceFirst, int EvidenceLast)
+    {
+        /// <summary>The object's head token, where it differs from its first (verb and place patterns).</summary>
+        public int ObjectHead { get; init; } = ObjectFirst;
+    }
+
+    private static void Add(ParsedDocument p, RelationPattern pattern, Found r, IReadOnlyList<Quote> quotes, HashSet<(int, int, string)> covered, List<ActorRelation> relations)
+    {
+        if (r.SubjectLast >= r.ObjectFirst && r.SubjectFirst <= r.ObjectLast)
+        {
+            return;
+        }
+
+        if (pattern.PersonSubject && !IsPerson(p, r.SubjectFirst, r.SubjectLast))
+        {
+            return;
+        }
+
+        // Relations hold between actors (and places, for located-in): "how many attacks tied to", "the fight against
+        // terrorism" and "the hospital is affiliated with" are not ties between groups.
+        bool places = pattern.Predicate == "located-in";
+        if (!IsActor(p, r.SubjectHead, places) || !IsActor(p, r.ObjectHead, places))
+        {
+            return;
+        }
+
+        // One joins an organisation, not a country or a person ("U.S. forces will join Jordan in the exercise").
+        if (pattern.Predicate == "member-of" && pattern.Match == RelationMatchKind.Verb && EntityLabelAt(p, r.ObjectHead) is not EntityLabel.ORG)
+        {
+            return;
+        }
+
+        // Keyed on the subject's head, so that "Ansar al Sharia in Libya" found by two patterns is one relation.
+        if (!covered.Add((r.SubjectHead, r.ObjectFirst, pattern.Predicate)))
+        {
+            return;
+        }
+
+        var subject = Argument(p, r.SubjectHead, r.SubjectFirst, r.SubjectLast);
+        var obj = Argument(p, r.ObjectHead, r.ObjectFirst, r.ObjectLast);
+        var evidence = new TextSpan(p.Start(r.EvidenceFirst), p.End(r.EvidenceLast));
+        relations.Add(new ActorRelation(subject, pattern.Predicate, obj, evidence, Status(p, r.EvidenceFirst, evidence, quotes),
+            $"pattern {pattern.Predicate} '{string.Join(' ', pattern.Words)}'"));
+    }
+
+    // An active verb between two named actors: subject from nsubj (or the controller of an xcomp, the first conjunct's
+    // subject, the noun a relative clause modifies), object from obj or from the obl with the pattern's preposition.
+    private static Found? MatchVerb(ParsedDocument p, int t, RelationPattern pattern, bool reversed)
+    {
+        if (p.Upos[t] != UniversalPos.VERB || p.Lemma[t] != pattern.Words[0])
+        {
+            return null;
+        }
+
+        foreach (int c in p.Children(t))
+        {
+            if (p.Relations[c] is "aux:pass" or "nsubj:pass" or "expl:pass")
+            {
+                return null;
+            }
+        }
+
+        int obj = -1;
+        foreach (int c in p.Children(t))
+        {
+            if (pattern.Words.Count == 1 ? p.Relations[c] == "obj" : p.BaseRelation(c).SequenceEqual("obl") && HasCase(p, c, pattern.Words[1]))
+            {
+                obj = c;
+                break;
+            }
+        }
+
+        int subject = ActiveSubject(p, t);
+        if (obj < 0 || subject < 0 || !IsActor(p, obj, places: false) || !IsActor(p, subject, places: false))
+        {
+            return null;
+        }
+
+        var (sf, sl) = ArgumentPhrase(p, subject);
+        var (of, ol) = ArgumentPhrase(p, obj);
+        return reversed
+            ? new Found(obj, of, ol, sf, sl, t, t) { ObjectHead = subject }
+            : new Found(subject, sf, sl, of, ol, t, t) { ObjectHead = obj };
+    }
+
+    // "militants in Derna": the preposition's place name modifies a noun before it (nmod), and that noun names someone or somewhere.
+    private static Found? MatchPlace(ParsedDocument p, int t, RelationPattern pattern)
+    {
+        if (p.Entities is null || p.Relations[t] != "case" || !WordMatches(p, t, pattern.Words[0]))
+        {
+            return null;
+        }
+
+        int place = p.Heads[t];
+        if (place <= t || !p.BaseRelation(place).SequenceEqual("nmod") || !IsPlace(p, place))
+        {
+            return null;
+        }
+
+        int holder = p.Heads[place];
+        if (holder < 0 || holder >= t || !IsActor(p, holder, places: true))
+        {
+            return null;
+        }
+
+        var (sf, sl) = ArgumentPhrase(p, holder);
+        var (of, ol) = ArgumentPhrase(p, place);
+        sl = Math.Min(sl, t - 1);
+        return new Found(holder, sf, sl, of, ol, t, t) { ObjectHead = place };
+    }
+
+    private static int ActiveSubject(ParsedDocument p, int verb)
+    {
+        int t = verb;
+        for (int depth = 0; depth < 3 && t >= 0; depth++)
+        {
+            foreach (int c in p.Children(t))
+            {
+                if (p.Relations[c] == "nsubj")
+                {
+                    // "forces that support the SDF": the relative pronoun stands for the noun the clause modifies.
+                    return p.Upos[c] == UniversalPos.PRON && p.Relations[t] == "acl:relcl" && p.Heads[t] >= 0 ? p.Heads[t] : c;
+                }
+            }
+
+            if (p.Relations[t] is not ("xcomp" or "conj"))
+            {
+                return -1;
+            }
+
+            t = p.Heads[t];
+        }
+
+        return -1;
+    }
+
+    private static bool HasCase(ParsedDocument p, int token, string word)
+    {
+        foreach (int c in p.Children(token))
+        {
+            if (p.Relations[c] == "case" && WordMatches(p, c, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Nouns that stand for a group or a member of one; anything else must be a name (or a pronoun that resolves to one).
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal)
+    {
+        "militant", "fighter", "terrorist", "extremist", "force", "troop", "soldier", "army", "militia", "brigade", "battalion", "unit", "rebel",
+        "insurgent", "jihadist", "group", "faction", "movement", "organisation", "organization", "party", "government",
+        "regime", "administration", "coalition", "alliance", "ally", "partner", "member", "leader", "commander", "chief",
+        "official", "representative", "spokesman", "supporter", "sympathizer", "loyalist", "gunman", "gang", "cell",
+        "branch", "affiliate", "network", "tribe", "clan", "police", "agency", "ministry", "authority", "council", "state",
+    };
+
+    private static bool IsActor(ParsedDocument p, int head, bool places)
+    {
+        if (head < 0)
+        {
+            return false;
+        }
+
+        if (p.Upos[head] == UniversalPos.PRON)
+        {
+            return p.IsActorEntity(SpeakerFinder.ResolvePronoun(p, head)) || p.Relations[head] == "nsubj";
+        }
+
+        if (EntityLabelAt(p, head) is { } label)
+        {
+            return label is EntityLabel.PER or EntityLabel.ORG or EntityLabel.GPE or EntityLabel.NORP
+                || (places && label is EntityLabel.LOC or EntityLabel.FAC);
+        }
+
+        if (p.Upos[head] == UniversalPos.PROPN || (p.Upos[head] == UniversalPos.NOUN && GroupNouns.Contains(p.Lemma[head])))
+        {
+            return true;
+        }
+
+        // "the city of Mosul": a place noun named by its of-phrase.
+        foreach (int c in p.Children(head))
+        {
+            if (places && p.Relations[c] == "nmod" && HasCase(p, c, "of") && EntityLabelAt(p, c) is EntityLabel.GPE or EntityLabel.LOC or EntityLabel.FAC)
+            {
+                return true;
+            }
+
+            if (p.Relations[c] == "compound" && EntityLabelAt(p, c) is { } inner && (inner is EntityLabel.PER or EntityLabel.ORG or EntityLabel.GPE or EntityLabel.NORP || (places && inner is EntityLabel.LOC or EntityLabel.FAC)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static EntityLabel? EntityLabelAt(ParsedDocument p, int token)
+    {
+        int e = p.Entities?.EntityOfToken(token) ?? -1;
+        return e >= 0 ? p.Entities!.Entities[e].Label : null;
+    }
+
+    private static bool IsPlace(ParsedDocument p, int token)
+    {
+        int e = p.Entities!.EntityOfToken(token);
+        return e >= 0 && p.Entities.Entities[e].Label is EntityLabel.GPE or EntityLabel.LOC or EntityLabel.FAC;
+    }
+
+    private static (int First, int Last) ArgumentPhrase(ParsedDocument p, int head) =>
+        p.Upos[head] == UniversalPos.PRON ? (head, head) : p.TrimPunctuation(p.CorePhrase(head).First, p.CorePhrase(head).Last);
 
     private static bool WordMatches(ParsedDocument p, int t, string word) =>
         p.Chars(t).Equals(word, StringComparison.OrdinalIgnoreCase) || p.Lemma[t] == word;
@@ -242,6 +456,12 @@ public sealed class RelationExtractor
         return (-1, -1);
     }
 
+    private static readonly HashSet<string> LightVerbs = new(StringComparer.Ordinal)
+    {
+        "pledge", "swear", "declare", "proclaim", "announce", "express", "have", "keep", "maintain", "become", "remain",
+        "name", "appoint", "elect", "make", "join",
+    };
+
     // The subject of the relation, from the parse around the pattern's first word.
     private static int SubjectOf(ParsedDocument p, int first)
     {
@@ -264,6 +484,13 @@ public sealed class RelationExtractor
             if (rel.SequenceEqual("appos") || rel.SequenceEqual("acl") || rel.SequenceEqual("amod"))
             {
                 return SpeakerFinder.IsNominal(p.Upos[head]) ? head : -1;
+            }
+
+            // "pledged allegiance to": the object of a light verb takes that verb's subject; the object of any other verb
+            // does not ("ISIL killed 70 members of the tribe" says nothing of ISIL's membership).
+            if (rel.SequenceEqual("obj") && !LightVerbs.Contains(p.Lemma[head]))
+            {
+                return -1;
             }
 
             if (rel.SequenceEqual("obj") || rel.SequenceEqual("obl") || rel.SequenceEqual("xcomp") || rel.SequenceEqual("conj")

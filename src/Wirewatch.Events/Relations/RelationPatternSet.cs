@@ -60,12 +60,20 @@ public sealed class RelationPatternSet
                 "phrase" => RelationMatchKind.Phrase,
                 "suffix" => RelationMatchKind.Suffix,
                 "org-in-gpe" => RelationMatchKind.OrganizationInPlace,
-                var other => throw new ModelLoadException(origin, $"line {number}: unknown match '{other}' (phrase, suffix, org-in-gpe)."),
+                "verb" => RelationMatchKind.Verb,
+                "verb-reversed" => RelationMatchKind.VerbReversed,
+                "place" => RelationMatchKind.PlaceAfter,
+                var other => throw new ModelLoadException(origin, $"line {number}: unknown match '{other}' (phrase, suffix, org-in-gpe, verb, verb-reversed, place)."),
             };
             var words = cols[2].Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0)
             {
                 throw new ModelLoadException(origin, $"line {number}: no words.");
+            }
+
+            if ((match is RelationMatchKind.Verb or RelationMatchKind.VerbReversed && words.Length > 2) || (match == RelationMatchKind.PlaceAfter && words.Length != 1))
+            {
+                throw new ModelLoadException(origin, $"line {number}: a verb pattern is a verb and at most one preposition; a place pattern is one preposition.");
             }
 
             bool person = cols[3].Trim() switch

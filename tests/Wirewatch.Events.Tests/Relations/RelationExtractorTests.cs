@@ -71,6 +71,97 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void An_active_supporting_verb_makes_its_object_backed_by_its_subject_for_each_conjunct()
+    {
+        var d = new HandParse()
+            .Sentence("The|DET|2|det", "Coalition|PROPN|3|nsubj", "supports|VERB|0|root|support", "the|DET|5|det", "SDF|PROPN|3|obj",
+                "and|CCONJ|8|cc", "the|DET|8|det", "Peshmerga|PROPN|5|conj", ".|PUNCT|3|punct")
+            .Entity(EntityLabel.ORG, "Coalition", 1, 2)
+            .Entity(EntityLabel.ORG, "Syrian Democratic Forces", 4, 5)
+            .Entity(EntityLabel.ORG, "Peshmerga", 7, 8)
+            .Build();
+
+        var relations = Extractor.Extract(d, []);
+
+        Assert.Equal(2, relations.Count);
+        Assert.All(relations, r => Assert.Equal("backed-by", r.Predicate));
+        Assert.All(relations, r => Assert.Equal("The Coalition", r.Object.Text));
+        Assert.Equal(["the SDF", "the Peshmerga"], relations.Select(r => r.Subject.Text));
+        Assert.All(relations, r => Assert.Equal("supports", d.Text[r.Evidence.Start..r.Evidence.End]));
+    }
+
+    [Fact]
+    public void A_passive_verb_is_left_to_the_phrase_patterns_and_found_once()
+    {
+        var d = new HandParse()
+            .Sentence("The|DET|2|det", "SDF|PROPN|4|nsubj:pass", "is|AUX|4|aux:pass|be", "supported|VERB|0|root|support", "by|ADP|7|case",
+                "the|DET|7|det", "Coalition|PROPN|4|obl", ".|PUNCT|4|punct")
+            .Entity(EntityLabel.ORG, "Syrian Democratic Forces", 1, 2)
+            .Entity(EntityLabel.ORG, "Coalition", 6, 7)
+            .Build();
+
+        var relation = Assert.Single(Extractor.Extract(d, []));
+
+        Assert.Equal("backed-by", relation.Predicate);
+        Assert.Equal("The SDF", relation.Subject.Text);
+        Assert.Equal("Coalition", relation.Object.Text);
+    }
+
+    [Fact]
+    public void Place_names_after_in_locate_the_group_before_them()
+    {
+        var d = new HandParse()
+            .Sentence("Militants|NOUN|6|nsubj|militant", "in|ADP|3|case", "Derna|PROPN|1|nmod", "and|CCONJ|5|cc", "Sirte|PROPN|3|conj",
+                "attacked|VERB|0|root|attack", "in|ADP|8|case", "March|PROPN|6|obl", ".|PUNCT|6|punct")
+            .Entity(EntityLabel.GPE, "Darnah", 2, 3)
+            .Entity(EntityLabel.GPE, "Sirte", 4, 5)
+            .Build();
+
+        var relations = Extractor.Extract(d, []);
+
+        Assert.Equal(2, relations.Count);
+        Assert.All(relations, r => Assert.Equal("located-in", r.Predicate));
+        Assert.All(relations, r => Assert.Equal("Militants", r.Subject.Text));
+        Assert.Equal(["Derna", "Sirte"], relations.Select(r => r.Object.Text));
+    }
+
+    [Fact]
+    public void Words_that_name_no_actor_make_no_relation()
+    {
+        // "The fight against terrorism": no group on either side. "ISIL killed members of the tribe": the object of
+        // "killed" is not a member of ISIL. "The attack in Istanbul": an event, not an actor, sits in the place.
+        var d = new HandParse()
+            .Sentence("The|DET|2|det", "fight|NOUN|5|nsubj", "against|ADP|4|case", "terrorism|NOUN|2|nmod", "continues|VERB|0|root|continue", ".|PUNCT|5|punct")
+            .Sentence("ISIL|PROPN|2|nsubj", "killed|VERB|0|root|kill", "members|NOUN|2|obj|member", "of|ADP|6|case", "the|DET|6|det",
+                "tribe|NOUN|3|nmod", ".|PUNCT|2|punct")
+            .Sentence("The|DET|2|det", "attack|NOUN|5|nsubj", "in|ADP|4|case", "Istanbul|PROPN|2|nmod", "failed|VERB|0|root|fail", ".|PUNCT|5|punct")
+            .Entity(EntityLabel.ORG, "Islamic State", 6, 7)
+            .Entity(EntityLabel.GPE, "Istanbul", 16, 17)
+            .Build();
+
+        Assert.Empty(Extractor.Extract(d, []));
+    }
+
+    [Fact]
+    public void Joining_a_country_is_no_membership()
+    {
+        var d = new HandParse()
+            .Sentence("U.S.|PROPN|2|compound", "forces|NOUN|3|nsubj|force", "joined|VERB|0|root|join", "Jordan|PROPN|3|obj", ".|PUNCT|3|punct")
+            .Sentence("Hassan|PROPN|2|nsubj", "joined|VERB|0|root|join", "Ansar|PROPN|2|obj", "al|PROPN|3|flat", "Sharia|PROPN|3|flat", ".|PUNCT|2|punct")
+            .Entity(EntityLabel.GPE, "United States", 0, 1)
+            .Entity(EntityLabel.GPE, "Jordan", 3, 4)
+            .Entity(EntityLabel.PER, "Hassan", 5, 6)
+            .Entity(EntityLabel.ORG, "Ansar al Sharia", 7, 10)
+            .Build();
+
+        var relation = Assert.Single(Extractor.Extract(d, []));
+
+        Assert.Equal("member-of", relation.Predicate);
+        Assert.Equal("Hassan", relation.Subject.Text);
+        Assert.Equal("Ansar al Sharia", relation.Object.Text);
+    }
+
+    [Fact]
     public void Pattern_file_rejects_unknown_predicates()
     {
         var error = Assert.Throws<ModelLoadException>(() => RelationPatternSet.Parse(["friend-of\tphrase\tfriend of\tany"], "patterns.tsv"));
