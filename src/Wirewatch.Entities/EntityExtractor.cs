@@ -69,6 +69,7 @@ public sealed class EntityExtractor
             }
 
             // Nor does it end with one ("Islamic State gunmen", "al Qaeda - linked"), with punctuation or a possessive.
+            SpanRepair.EndAtClause(text, starts, ends, draft);
             while (draft.End - draft.First > 1 && (char.IsLower(text[starts[draft.End - 1]]) || !NameKey.HasKeyChars(Word(text, starts, ends, draft.End - 1)) || Word(text, starts, ends, draft.End - 1) is "'s" or "\u2019s"))
             {
                 draft.End--;

@@ -2,7 +2,8 @@ namespace Wirewatch.Entities;
 
 /// <summary>
 /// Cleans the model's names after their edges were moved: overlapping names become one (the longer one's label),
-/// and two person names with only spaces between them become one ("Abu El-Bara" + "El-Azadi").
+/// and two person names with only spaces between them become one ("Abu El-Bara" + "El-Azadi"); a name that runs
+/// on past a comma into a clause ends at the comma.
 /// </summary>
 internal static class SpanRepair
 {
@@ -34,6 +35,22 @@ internal static class SpanRepair
         }
 
         return merged;
+    }
+
+    /// <summary>
+    /// Ends a name at a comma that a lower-case word follows: the recognizer sometimes runs a name on into the
+    /// clause after it ("Abu El-Bara El-Azadi, arrived in Derna"); names do not hold such a comma.
+    /// </summary>
+    public static void EndAtClause(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, EntityDraft draft)
+    {
+        for (int i = draft.First + 1; i + 1 < draft.End; i++)
+        {
+            if (ends[i] - starts[i] == 1 && text[starts[i]] == ',' && char.IsLower(text[starts[i + 1]]))
+            {
+                draft.End = i;
+                return;
+            }
+        }
     }
 
     private static bool OnlySpaces(string text, int from, int to)

@@ -26,7 +26,8 @@ internal static class EntityDecoder
         EntityScratch scratch,
         ReadOnlySpan<int> gold = default,
         AveragedPerceptron? learner = null,
-        bool lacksMisc = false)
+        bool lacksMisc = false,
+        Span<float> margins = default)
     {
         int n = starts.Length;
         if (n == 0)
@@ -88,7 +89,12 @@ internal static class EntityDecoder
                 int remembered = memory.GetValueOrDefault(atom.Lower);
                 int count = EntityFeatures.Extract(sentence, i, previous, previous2, remembered, features);
                 scorer.Score(features[..count], scores);
-                int guess = Best(scores, previous < 0 ? BilouLabels.Outside : previous, i == len - 1);
+                int guess = Best(scores, previous < 0 ? BilouLabels.Outside : previous, i == len - 1, out float margin);
+                if (!margins.IsEmpty)
+                {
+                    margins[first + i] = margin;
+                }
+
                 if (training)
                 {
                     int truth = gold[first + i];
@@ -114,11 +120,12 @@ internal static class EntityDecoder
         }
     }
 
-    // The best label that may follow the previous one; at the last token a name must close.
-    private static int Best(ReadOnlySpan<float> scores, int previous, bool last)
+    // The best label that may follow the previous one; at the last token a name must close. The margin is how far
+    // the best allowed label's score is ahead of the runner-up's (a confidence for self-training).
+    private static int Best(ReadOnlySpan<float> scores, int previous, bool last, out float margin)
     {
         int best = -1;
-        float bestScore = float.NegativeInfinity;
+        float bestScore = float.NegativeInfinity, second = float.NegativeInfinity;
         for (int label = 0; label < scores.Length; label++)
         {
             if (!BilouLabels.IsAllowed(previous, label) || (last && BilouLabels.IsOpen(label)))
@@ -128,11 +135,17 @@ internal static class EntityDecoder
 
             if (scores[label] > bestScore)
             {
+                second = bestScore;
                 bestScore = scores[label];
                 best = label;
             }
+            else if (scores[label] > second)
+            {
+                second = scores[label];
+            }
         }
 
+        margin = float.IsNegativeInfinity(second) ? float.MaxValue : bestScore - second;
         return best < 0 ? BilouLabels.Outside : best;
     }
 

@@ -42,6 +42,11 @@ public static class EntityRecognizerTrainer
             foreach (int d in order)
             {
                 var doc = train[d];
+                if (doc.IsSilver && epoch > (options.SilverEpochs ?? int.MaxValue))
+                {
+                    continue;
+                }
+
                 if (output.Length < doc.TokenCount)
                 {
                     output = new int[doc.TokenCount * 2];

@@ -36,6 +36,9 @@ public sealed class EntityTrainingDocument
     /// <summary>True when the corpus does not mark MISC names, so an O in its gold may be an unmarked MISC name.</summary>
     public bool LacksMisc { get; }
 
+    /// <summary>Whether the labels were predicted (self-training) rather than annotated: the source starts with <c>silver</c>.</summary>
+    public bool IsSilver => Source.StartsWith("silver", StringComparison.Ordinal);
+
     /// <summary>Lexicon flags per token; zero until the caller fills them.</summary>
     public uint[] Flags { get; }
 

@@ -13,6 +13,12 @@ public sealed record EntityTrainingOptions
     /// <summary>What each lexicon flag bit means (stored in the model and checked at load).</summary>
     public IReadOnlyList<string> FlagNames { get; init; } = [];
 
+    /// <summary>
+    /// Silver documents (<see cref="EntityTrainingDocument.IsSilver"/>) take part only in the first this many epochs,
+    /// so that the gold data has the last word; null: in every epoch.
+    /// </summary>
+    public int? SilverEpochs { get; init; }
+
     /// <summary>Word clusters to use as features (their fingerprint is stored in the manifest), or null.</summary>
     public Tagging.WordClusters? Clusters { get; init; }
 }

@@ -83,6 +83,28 @@ public sealed class PerceptronEntityRecognizer
         EntityDecoder.Run(_model.Weights, _model.Clusters, text, starts, ends, flags, boundaries, labels, t_scratch ??= new EntityScratch());
     }
 
+    /// <summary>
+    /// Labels like the other overload and writes for every token how far its label's score was ahead of the best
+    /// other allowed label's (a confidence, used to pick silver training sentences).
+    /// </summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="starts">Token start offsets.</param>
+    /// <param name="ends">Token end offsets.</param>
+    /// <param name="flags">Lexicon flag bits per token (empty: none).</param>
+    /// <param name="boundaries">First token of each sentence, then the token count.</param>
+    /// <param name="labels">Receives one label per token.</param>
+    /// <param name="margins">Receives one margin per token.</param>
+    public void Label(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ReadOnlySpan<uint> flags, ReadOnlySpan<int> boundaries, Span<int> labels, Span<float> margins)
+    {
+        Check(starts, ends, flags, boundaries, labels);
+        if (margins.Length < starts.Length)
+        {
+            throw new ArgumentException("Margins must have one entry per token.", nameof(margins));
+        }
+
+        EntityDecoder.Run(_model.Weights, _model.Clusters, text, starts, ends, flags, boundaries, labels, t_scratch ??= new EntityScratch(), margins: margins);
+    }
+
     /// <summary>Recognises the names of a document and appends them to <paramref name="output"/> in text order.</summary>
     /// <param name="text">The document text.</param>
     /// <param name="starts">Token start offsets.</param>

@@ -87,6 +87,61 @@ public class PerceptronEntityRecognizerTests
     }
 
     [Fact]
+    public void Margins_are_positive_and_give_the_same_labels()
+    {
+        var manifest = new ModelManifest { Name = "ner", Version = PerceptronEntityRecognizer.Version };
+        var recognizer = EntityRecognizerTrainer.Train(ToyCorpus(40, 1), null, new EntityTrainingOptions { Epochs = 5 }, manifest);
+        var doc = ToyCorpus(1, 5)[0];
+        var plain = new int[doc.TokenCount];
+        var labels = new int[doc.TokenCount];
+        var margins = new float[doc.TokenCount];
+        recognizer.Label(doc.Text, doc.Starts, doc.Ends, doc.Flags, doc.Boundaries, plain);
+        recognizer.Label(doc.Text, doc.Starts, doc.Ends, doc.Flags, doc.Boundaries, labels, margins);
+        Assert.Equal(plain, labels);
+        Assert.All(margins, m => Assert.True(m >= 0, $"margin {m}"));
+        Assert.Contains(margins, m => m > 0);
+        Assert.Throws<ArgumentException>(() => recognizer.Label(doc.Text, doc.Starts, doc.Ends, doc.Flags, doc.Boundaries, labels, new float[1]));
+    }
+
+    [Fact]
+    public void Silver_documents_take_part_only_in_their_epochs()
+    {
+        // Silver sentences that call every city PER: trained on in every epoch they win; in none, gold alone decides.
+        var gold = ToyCorpus(10, 1);
+        var silver = new List<EntityTrainingDocument>();
+        foreach (var g in ToyCorpus(40, 9))
+        {
+            var sentences = new List<string[]>();
+            var names = new List<List<EntitySpan>>();
+            for (int s = 0; s < g.SentenceCount; s++)
+            {
+                int first = g.Boundaries[s], end = g.Boundaries[s + 1];
+                var words = new string[end - first];
+                for (int i = first; i < end; i++)
+                {
+                    words[i - first] = g.Word(i);
+                }
+
+                sentences.Add(words);
+                names.Add([new EntitySpan(5, 6, 0)]);
+            }
+
+            silver.Add(EntityTrainingDocument.Create("silver-toy", sentences, names, lacksMisc: false));
+        }
+
+        Assert.True(silver[0].IsSilver);
+        Assert.False(gold[0].IsSilver);
+        var manifest = new ModelManifest { Name = "ner", Version = PerceptronEntityRecognizer.Version };
+        var test = ToyCorpus(5, 2);
+        var with = EntityRecognizerTrainer.Train([.. gold, .. silver], null, new EntityTrainingOptions { Epochs = 3 }, manifest);
+        var without = EntityRecognizerTrainer.Train([.. gold, .. silver], null, new EntityTrainingOptions { Epochs = 3, SilverEpochs = 0 }, manifest);
+        int locWith = EntityRecognizerTrainer.Evaluate(with, test).ByType["LOC"].Correct;
+        var scoreWithout = EntityRecognizerTrainer.Evaluate(without, test);
+        Assert.True(scoreWithout.F1 > 90, $"F1 without silver {scoreWithout.F1}");
+        Assert.True(locWith < scoreWithout.ByType["LOC"].Correct, $"LOC right with silver {locWith}, without {scoreWithout.ByType["LOC"].Correct}");
+    }
+
+    [Fact]
     public void A_corpus_without_misc_does_not_punish_misc_guesses()
     {
         // Gold O on a word the model calls MISC is acceptable for such a corpus: no update, so no features are learned.
