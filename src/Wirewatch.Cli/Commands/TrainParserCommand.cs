@@ -19,7 +19,7 @@ internal sealed class TrainParserCommand : ICommand
     public string Summary => "Train the arc-hybrid dependency parser on UD English EWT; writes data/models/parser.wwm.";
 
     public string Help => """
-        Usage: wirewatch train parser [--data PATH] [--out DIR] [--tagger FILE] [--epochs N] [--seed N] [--min-updates N] [--report-storage]
+        Usage: wirewatch train parser [--data PATH] [--out DIR] [--tagger FILE] [--epochs N] [--seed N] [--min-updates N] [--tags-cache DIR] [--report-storage]
 
         Trains the labelled arc-hybrid parser (averaged perceptron, dynamic oracle) on the treebank's
         train split. Training tags are predicted by 4-fold jackknifing (a tagger trained like the
@@ -38,12 +38,16 @@ internal sealed class TrainParserCommand : ICommand
           --seed N           shuffling and exploration seed (default 1)
           --min-updates N    leave out features that took part in fewer updates (default 0; an
                              update counts twice)
+          --tags-cache DIR   keep the jackknifed training tags in DIR, under the hashes of the tagger
+                             and the train file, and reuse them when both are the same again (for
+                             experiments with the parser; the tags, and so the model, are the same
+                             either way as long as the tagger's training code is unchanged)
           --report-storage   also report dev scores with float weights and at several pruning levels
           --help             show this text
 
         """;
 
-    public IReadOnlyCollection<string> ValueOptions { get; } = ["--data", "--out", "--tagger", "--epochs", "--seed", "--min-updates"];
+    public IReadOnlyCollection<string> ValueOptions { get; } = ["--data", "--out", "--tagger", "--epochs", "--seed", "--min-updates", "--tags-cache"];
 
     public IReadOnlyCollection<string> FlagOptions { get; } = ["--report-storage"];
 
@@ -80,7 +84,23 @@ internal sealed class TrainParserCommand : ICommand
             TwoPass = taggerSettings.GetValueOrDefault("twoPass") != "false",
             MinUpdates = int.TryParse(taggerSettings.GetValueOrDefault("minUpdates"), CultureInfo.InvariantCulture, out int minUpdates) ? minUpdates : 0,
         };
-        var trainTags = JackknifeTagger.Predict(train, Folds, taggerOptions, Progress);
+        var cacheDir = args.Value("--tags-cache");
+        var cachePath = cacheDir is null ? null : Path.Combine(cacheDir, $"jackknife-{Folds}-{Sha256(taggerPath)[..16]}-{Sha256(trainPath)[..16]}.tsv");
+        var trainTags = cachePath is not null && File.Exists(cachePath) ? ReadTags(cachePath, train.Count) : null;
+        if (trainTags is null)
+        {
+            trainTags = JackknifeTagger.Predict(train, Folds, taggerOptions, Progress);
+            if (cachePath is not null)
+            {
+                Directory.CreateDirectory(cacheDir!);
+                WriteTags(cachePath, trainTags);
+            }
+        }
+        else
+        {
+            Progress($"jackknifed tags read from {cachePath}");
+        }
+
         var devTags = dev.ConvertAll(tagger.Tag);
         var devGoldTags = dev.ConvertAll(SentenceTags.Gold);
         context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  tags ready after {clock.Elapsed.TotalSeconds:F0}s"));
@@ -117,6 +137,51 @@ internal sealed class TrainParserCommand : ICommand
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"wrote {path} ({bytes.Length / 1048576.0:F1} MB) in {clock.Elapsed.TotalSeconds:F0}s; dev UAS {f.GetValueOrDefault("devUas"):F2} LAS {f.GetValueOrDefault("devLas"):F2} (predicted tags), UAS {withGold.Uas:F2} LAS {withGold.Las:F2} (gold tags)"));
         return CommandLineApp.ExitOk;
+    }
+
+    /// <summary>One sentence a line: UPOS/XPOS pairs separated by tabs.</summary>
+    private static void WriteTags(string path, SentenceTags[] tags)
+    {
+        using var writer = new StreamWriter(path);
+        foreach (var sentence in tags)
+        {
+            for (int i = 0; i < sentence.Xpos.Length; i++)
+            {
+                writer.Write(i == 0 ? "" : "\t");
+                writer.Write((int)sentence.Upos[i]);
+                writer.Write(' ');
+                writer.Write(sentence.Xpos[i]);
+            }
+
+            writer.Write('\n');
+        }
+    }
+
+    private static SentenceTags[]? ReadTags(string path, int count)
+    {
+        var lines = File.ReadAllLines(path);
+        if (lines.Length != count)
+        {
+            return null;
+        }
+
+        var result = new SentenceTags[count];
+        for (int s = 0; s < count; s++)
+        {
+            var cells = lines[s].Split('\t');
+            var upos = new Wirewatch.Core.Documents.UniversalPos[cells.Length];
+            var xpos = new string[cells.Length];
+            for (int i = 0; i < cells.Length; i++)
+            {
+                int space = cells[i].IndexOf(' ', StringComparison.Ordinal);
+                upos[i] = (Wirewatch.Core.Documents.UniversalPos)int.Parse(cells[i].AsSpan(0, space), CultureInfo.InvariantCulture);
+                xpos[i] = cells[i][(space + 1)..];
+            }
+
+            result[s] = new SentenceTags(upos, xpos);
+        }
+
+        return result;
     }
 
     private static string Sha256(string path)
