@@ -191,10 +191,21 @@ internal sealed class EvalQuotesCommand : ICommand
             var content = q.Direct ? WithMarks(text, q.Content) : q.Content;
             var source = q.Speaker is null ? null : AttributionSpan.Of(q.Speaker.Start, q.Speaker.End);
             var cue = q.Cue is { } c ? AttributionSpan.Of(c.Start, c.End) : null;
-            if (q.Continuation && result.Count > 0 && result[^1].Cue is { } previousCue && cue is not null && previousCue.Parts[0] == cue.Parts[0])
+            // A later part joins the earlier attribution with the same cue, whatever was found in between
+            // ('"X," she said, emphasizing Y. "Z."': the cue "emphasizing" comes between the two parts).
+            int joined = -1;
+            for (int i = result.Count - 1; q.Continuation && cue is not null && i >= 0 && joined < 0; i--)
             {
-                var previous = result[^1];
-                result[^1] = previous with { Content = new AttributionSpan([.. previous.Content.Parts, content]) };
+                if (result[i].Cue is { } previousCue && previousCue.Parts[0] == cue.Parts[0])
+                {
+                    joined = i;
+                }
+            }
+
+            if (joined >= 0)
+            {
+                var previous = result[joined];
+                result[joined] = previous with { Content = new AttributionSpan([.. previous.Content.Parts, content]) };
                 continue;
             }
 

@@ -20,7 +20,7 @@ internal sealed class TrainQuotesCommand : ICommand
     private const string Licence = "Weights derived from the attribution annotations of PolNeAR v1.0.0 (networkdynamics/PolNeAR; no licence stated, "
         + "distributed for research use; the annotated texts are copyrighted news articles and none of their text is in the model); see NOTICE.";
 
-    private static readonly float[] Thresholds = [-12f, -9f, -6f, -4f, -3f, -2f, -1f, 0f, 1f];
+    private static readonly float[] Thresholds = [-12f, -10f, -9f, -8f, -7f, -6f, -5f, -4f, -3f, -2f, -1f, 0f, 1f];
 
     public string Name => "train quotes";
 
@@ -33,8 +33,9 @@ internal sealed class TrainQuotesCommand : ICommand
         perceptron that chooses, for each verb, noun or adjective, one content among the candidates cut
         from its parse (clausal complement, object, prepositional complement, the clause before it, the
         rest of the sentence, ...) or none, against the gold attributions in polnear/train/attributions
-        (the first annotator's file in name order). Direct quotations and "according to" stay with the
-        rules. Then scores the model and the rules alone on polnear/dev (content F1 and content-with-
+        (the first annotator's file in name order), and a second perceptron that chooses the source of
+        each attribution among the nouns, names and pronouns of its cue's sentence, or none. Direct
+        quotations and "according to" stay with the rules. Then scores the model and the rules alone on polnear/dev (content F1 and content-with-
         source F1 as in 'eval quotes') and writes DIR/quotes.wwm with its manifest. The same data and
         seed give a byte-identical file.
 
@@ -115,7 +116,8 @@ internal sealed class TrainQuotesCommand : ICommand
             Version = AttributionModel.Version,
             Description = "Attribution model of quotes.v1: for each verb, noun or adjective not taken by the direct-quotation and 'according to' rules, "
                 + "a structured averaged perceptron over hashed features (cue lemma, form, tag, relation, cue-list kind, candidate kind, anchor, length, "
-                + "quotation marks, subject, neighbours, agreement with the rules) chooses one content candidate cut from the parse, or none.",
+                + "quotation marks, subject, neighbours, where the candidate starts and stops, agreement with the rules) chooses one content "
+                + "candidate cut from the parse, or none; a second perceptron chooses the source of every attribution found by the rules' quotations or by the model.",
             TrainingData = [FolderReference("train", train, limit > 0 ? trainFiles : null), FolderReference("dev (figures only)", dev, null)],
             Licence = Licence,
             Command = "./wirewatch train quotes" + (epochs != 8 ? $" --epochs {epochs}" : "") + (seed != 1 ? $" --seed {seed}" : "") + (limit > 0 ? $" --limit {limit}" : ""),
@@ -123,11 +125,13 @@ internal sealed class TrainQuotesCommand : ICommand
             Epochs = epochs,
             Hyperparameters = new SortedDictionary<string, string>(StringComparer.Ordinal)
             {
-                ["candidates"] = "ccomp, xcomp, obj, obl/nmod without the preposition, advcl, parataxis, csubj, acl of a noun, iobj/dep/conj; ccomp/xcomp/obj/parataxis cut before a trailing loose clause; head clause without the cue's; sentence to the comma before the cue; rest of the sentence",
-                ["cueTokens"] = "VERB, NOUN, ADJ not inside a direct quotation or a rule's attribution",
+                ["candidates"] = "ccomp, xcomp, obj, obl/nmod without the preposition, advcl, parataxis, csubj, acl of a noun, iobj/dep/conj; ccomp/xcomp/obj/parataxis/obl/acl cut before each of up to three trailing loose clauses and before a semicolon, parenthesis or dash; everything the cue governs after it; the subject of a passive cue or of an adjective; head clause without the cue's; sentence to the comma before the cue; rest of the sentence",
+                ["cueTokens"] = "VERB, NOUN, ADJ not inside a direct quotation, a long quotation with no cue or a rule's attribution; candidates overlapping a rule's attribution left out",
+                ["sources"] = "a second perceptron chooses each attribution's source among the nouns, names and pronouns of the cue's sentence outside the content (dependency path to the cue, relation, entity label, side, distance, candidates between, agreement with the rules' speaker), or none; trained on the gold cue and content of every train attribution",
                 ["pruneBelow"] = PruneBelow.ToString(CultureInfo.InvariantCulture),
                 ["trainTexts"] = trainFiles.Count.ToString(CultureInfo.InvariantCulture),
                 ["trainCueTokens"] = trainer.Examples.ToString(CultureInfo.InvariantCulture),
+                ["trainSourceChoices"] = trainer.SourceExamples.ToString(CultureInfo.InvariantCulture),
             },
         };
         var foldModel = fold.Train(epochs, seed, PruneBelow, manifest, line => context.Error.WriteLine("  held-out fold: " + line));
@@ -156,7 +160,7 @@ internal sealed class TrainQuotesCommand : ICommand
         }
 
         manifest.Hyperparameters["decoding"] = string.Create(CultureInfo.InvariantCulture,
-            $"best candidate per cue token above threshold {threshold} (tuned on every tenth train text with a model trained on the rest: content F1 + with-source F1); highest scores first, no overlapping contents");
+            $"best candidate per cue token above threshold {threshold} (tuned on every tenth train text with a model trained on the rest: content F1 + with-source F1); highest scores first, no overlapping contents; a long quotation left without a cue is kept with no cue and no speaker");
         var model = trainer.Train(epochs, seed, PruneBelow, manifest, line => context.Error.WriteLine("  " + line)).With(threshold);
         var devFiles = Texts(dev, 0);
         var devDocs = Parse(pipeline, devFiles, threads, context.CancellationToken);

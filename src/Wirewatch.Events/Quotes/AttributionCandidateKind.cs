@@ -41,4 +41,10 @@ internal enum AttributionCandidateKind
 
     /// <summary>A clausal complement or object cut before a trailing coordinated or loosely attached clause (", which ...", "and said ...").</summary>
     ShortClause = 12,
+
+    /// <summary>Everything the cue governs after it: "condemned [the test as a grave threat]".</summary>
+    RightSide = 13,
+
+    /// <summary>The subject of a passive cue or of an adjective: "[The registration issue] was first reported by ...".</summary>
+    Subject = 14,
 }

@@ -54,6 +54,11 @@ internal static class AttributionCandidates
             {
                 kind = AttributionCandidateKind.ClausalSubject;
             }
+            else if (p.Relations[c] == "nsubj:pass" || rel.SequenceEqual("nsubj") && p.Upos[t] == UniversalPos.ADJ)
+            {
+                // What is reported or judged: "[The registration issue] was first reported by The Post", "[The implication] is clear".
+                kind = AttributionCandidateKind.Subject;
+            }
             else if (nominal && rel.SequenceEqual("acl"))
             {
                 kind = AttributionCandidateKind.NounClause;
@@ -79,10 +84,24 @@ internal static class AttributionCandidates
 
             Add(p, into, start, new AttributionCandidate(t, first, last, c, kind));
             if (kind is AttributionCandidateKind.Ccomp or AttributionCandidateKind.Xcomp or AttributionCandidateKind.Object or AttributionCandidateKind.Parataxis
-                && ShortEnd(p, c, last) is var shortLast && shortLast < last)
+                or AttributionCandidateKind.Oblique or AttributionCandidateKind.NounClause)
             {
-                Add(p, into, start, new AttributionCandidate(t, first, shortLast, c, AttributionCandidateKind.ShortClause));
+                AddShort(p, into, start, t, c, first, last);
             }
+        }
+
+        // Everything the cue governs after it ("condemned [the test as a threat]"), whole and cut at loose clauses.
+        var (_, cueLast) = p.Subtree(t);
+        int right = t + 1;
+        while (right <= cueLast && (p.Upos[right] == UniversalPos.PUNCT && !p.IsQuoteMark(right) || p.Relations[right] == "case" && p.Heads[right] != t && right == t + 1
+            || p.Relations[right] is "compound:prt" or "advmod" && p.Heads[right] == t))
+        {
+            right++;
+        }
+
+        if (right < cueLast && CountChildrenAfter(p, t) >= 2)
+        {
+            Add(p, into, start, new AttributionCandidate(t, right, cueLast, -1, AttributionCandidateKind.RightSide));
         }
 
         int head = p.Heads[t];
@@ -116,13 +135,72 @@ internal static class AttributionCandidates
         }
     }
 
-    // The end of the subtree of anchor before its first later child that hangs loosely after a comma or a conjunction
-    // (", which ...", "and said ...", ", adding ..."), or last when there is none.
+    /// <summary>Removes the candidates that overlap tokens the rules already gave to a quote (decoding could not keep them).</summary>
+    public static void RemoveTaken(List<AttributionCandidate> candidates, bool[] taken)
+    {
+        int kept = 0;
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            bool free = true;
+            for (int u = c.First; u <= c.Last && free; u++)
+            {
+                free = !taken[u];
+            }
+
+            if (free)
+            {
+                candidates[kept++] = c;
+            }
+        }
+
+        candidates.RemoveRange(kept, candidates.Count - kept);
+    }
+
+    // The anchor's subtree cut before each loose later child (up to three) and before a semicolon, a parenthesis or a dash inside it.
+    private static void AddShort(ParsedDocument p, List<AttributionCandidate> into, int start, int cue, int anchor, int first, int last)
+    {
+        int cuts = 0;
+        int end = last;
+        while (cuts < 3 && ShortEnd(p, anchor, end) is var shortLast && shortLast < end)
+        {
+            Add(p, into, start, new AttributionCandidate(cue, first, shortLast, anchor, AttributionCandidateKind.ShortClause));
+            end = shortLast;
+            cuts++;
+        }
+
+        for (int u = Math.Max(first + 2, anchor + 1); u < last; u++)
+        {
+            if (p.Chars(u) is ";" or "(" or "\u2014" or "--" || p.Chars(u) is "\u2013" or "-" && p.Upos[u] == UniversalPos.PUNCT)
+            {
+                Add(p, into, start, new AttributionCandidate(cue, first, u - 1, anchor, AttributionCandidateKind.ShortClause));
+                break;
+            }
+        }
+    }
+
+    private static int CountChildrenAfter(ParsedDocument p, int t)
+    {
+        int n = 0;
+        foreach (int c in p.Children(t))
+        {
+            if (c > t && p.Upos[c] != UniversalPos.PUNCT)
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    // The end of the subtree of anchor (up to last) before its last later child that hangs loosely after a comma or a
+    // conjunction (", which ...", "and said ...", ", adding ..."), or last when there is none.
     private static int ShortEnd(ParsedDocument p, int anchor, int last)
     {
+        int cut = last;
         foreach (int d in p.Children(anchor))
         {
-            if (d <= anchor)
+            if (d <= anchor || p.Subtree(d).First > last)
             {
                 continue;
             }
@@ -142,13 +220,14 @@ internal static class AttributionCandidates
                 before--;
             }
 
-            if (before > anchor && (p.Chars(before).SequenceEqual(",") || p.Chars(before).SequenceEqual(";") || p.Relations[dFirst] == "cc" || before < dFirst - 1))
+            if (before > anchor && before < last
+                && (p.Chars(before).SequenceEqual(",") || p.Chars(before).SequenceEqual(";") || p.Relations[dFirst] == "cc" || before < dFirst - 1))
             {
-                return before;
+                cut = before;
             }
         }
 
-        return last;
+        return cut;
     }
 
     private static void Add(ParsedDocument p, List<AttributionCandidate> into, int start, AttributionCandidate candidate)

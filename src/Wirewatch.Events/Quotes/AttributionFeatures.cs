@@ -128,6 +128,19 @@ internal static class AttributionFeatures
         f[n++] = FeatureHash.Combine(Templates[27], kind, FeatureHash.Int(c.First > t ? 1 : 0), rel);
         f[n++] = FeatureHash.Combine(Templates[28], kind, lemma, next);
         f[n++] = FeatureHash.Combine(Templates[29], kind, upos, lengthBucket);
+
+        // Where the candidate stops: the word after it and its last word's tag (", despite ...", "; the ...", "and warned ...").
+        ulong after = c.Last + 1 < p.Count && p.SentenceOf[c.Last + 1] == p.SentenceOf[c.Last] ? FeatureHash.LowerChars(p.Chars(c.Last + 1)) : FeatureHash.Int(-1);
+        ulong lastPos = FeatureHash.Int((int)p.Upos[c.Last]);
+        f[n++] = FeatureHash.Combine(Templates[33], kind, after);
+        f[n++] = FeatureHash.Combine(Templates[34], kind, lastPos, after);
+        f[n++] = FeatureHash.Combine(Templates[35], lemma, after);
+
+        // Where it starts ("that ...", "to ...", "for ...") and how long it is for this cue word.
+        ulong firstWord = FeatureHash.LowerChars(p.Chars(c.First));
+        f[n++] = FeatureHash.Combine(Templates[36], kind, firstWord);
+        f[n++] = FeatureHash.Combine(Templates[37], lemma, firstWord);
+        f[n++] = FeatureHash.Combine(Templates[38], lemma, kind, lengthBucket);
         return n;
     }
 

@@ -7,22 +7,26 @@ namespace Wirewatch.Events.Quotes;
 /// <summary>
 /// The learned part of quotes.v1: an averaged perceptron that scores (cue token, content candidate) pairs cut from the
 /// parse (<see cref="AttributionCandidates"/>), trained on PolNeAR by <c>wirewatch train quotes</c>. For each possible
-/// cue the best candidate is kept when it scores above <see cref="Threshold"/>. Immutable and thread-safe.
+/// cue the best candidate is kept when it scores above <see cref="Threshold"/>. A second set of weights chooses each
+/// attribution's source among the nominal tokens of the cue's sentence (<see cref="SourceFeatures"/>), or none when no
+/// candidate scores above 0. Immutable and thread-safe.
 /// </summary>
 public sealed class AttributionModel
 {
     public const string Kind = "quotes";
-    public const string Version = "quotes.attribution.perceptron.v1";
+    public const string Version = "quotes.attribution.perceptron.v2";
     public const string TrainCommand = "./wirewatch train quotes";
 
     /// <summary>The file name inside <c>data/models</c>.</summary>
     public const string FileName = "quotes.wwm";
 
     private readonly LinearModel _weights;
+    private readonly LinearModel _source;
 
-    internal AttributionModel(LinearModel weights, float threshold, ModelManifest manifest)
+    internal AttributionModel(LinearModel weights, LinearModel source, float threshold, ModelManifest manifest)
     {
         _weights = weights;
+        _source = source;
         Threshold = threshold;
         Manifest = manifest;
     }
@@ -32,10 +36,13 @@ public sealed class AttributionModel
     /// <summary>The score a candidate must exceed to be kept.</summary>
     public float Threshold { get; }
 
-    public long WeightBytes => _weights.SizeInBytes;
+    /// <summary>Whether the model chooses sources (a model without source weights keeps the rules' speakers).</summary>
+    internal bool HasSource => _source.FeatureCount > 0;
+
+    public long WeightBytes => _weights.SizeInBytes + _source.SizeInBytes;
 
     /// <summary>The same weights with another threshold or manifest (for tuning and saving).</summary>
-    public AttributionModel With(float threshold, ModelManifest? manifest = null) => new(_weights, threshold, manifest ?? Manifest);
+    public AttributionModel With(float threshold, ModelManifest? manifest = null) => new(_weights, _source, threshold, manifest ?? Manifest);
 
     /// <summary>Loads a model written by <c>wirewatch train quotes</c>.</summary>
     /// <exception cref="ModelLoadException">The file is missing, damaged or of another version.</exception>
@@ -48,13 +55,14 @@ public sealed class AttributionModel
         }
 
         var weights = LinearModel.Read(reader, "attribution");
+        var source = LinearModel.Read(reader, "source");
         var settings = reader.Get<float>("decoding");
-        if (settings.Length != 1 || weights.ClassCount != 1)
+        if (settings.Length != 1 || weights.ClassCount != 1 || source.ClassCount != 1)
         {
             throw new ModelLoadException(path, $"the decoding section is damaged; run '{TrainCommand}'.");
         }
 
-        return new AttributionModel(weights, settings[0], reader.Manifest);
+        return new AttributionModel(weights, source, settings[0], reader.Manifest);
     }
 
     /// <summary>Saves the model and its manifest beside it; returns the file's bytes.</summary>
@@ -62,6 +70,7 @@ public sealed class AttributionModel
     {
         var writer = new ModelFileWriter(Kind, Manifest);
         _weights.Write(writer, "attribution");
+        _source.Write(writer, "source");
         writer.Add<float>("decoding", [Threshold]);
         return writer.Save(path);
     }
@@ -71,6 +80,14 @@ public sealed class AttributionModel
     {
         Span<float> score = stackalloc float[1];
         _weights.Score(features, score);
+        return score[0];
+    }
+
+    /// <summary>The score of one source candidate's features (none scores 0).</summary>
+    internal float ScoreSource(ReadOnlySpan<ulong> features)
+    {
+        Span<float> score = stackalloc float[1];
+        _source.Score(features, score);
         return score[0];
     }
 }

@@ -21,6 +21,8 @@ public sealed class AttributionTrainer
 
     private readonly QuoteExtractor _rules;
     private readonly List<DocumentGroups> _documents = [];
+    private readonly List<DocumentGroups> _sources = [];
+    private readonly List<int> _sourceCandidates = [];
     private readonly List<AttributionCandidate> _candidates = [];
 
     /// <param name="rules">The extractor whose rules settle direct quotations and "according to" first, as in decoding.</param>
@@ -38,6 +40,9 @@ public sealed class AttributionTrainer
 
     /// <summary>Called with a description of each unreachable gold cue token (for studying candidate generation); null: none.</summary>
     public Action<string>? OnUnreachable { get; set; }
+
+    /// <summary>Gold attributions with a cue whose source (or its absence) is a choice among the candidates.</summary>
+    public int SourceExamples { get; private set; }
 
     /// <summary>Gold attributions seen and those the rules settle before the model runs.</summary>
     public int GoldAttributions { get; private set; }
@@ -72,13 +77,14 @@ public sealed class AttributionTrainer
         Span<ulong> buffer = stackalloc ulong[AttributionFeatures.MaxFeatures];
         for (int t = 0; t < p.Count; t++)
         {
-            if (state.Taken[t] || !AttributionCandidates.IsCueToken(p, t))
+            if (state.Taken[t] || state.Quoted[t] || !AttributionCandidates.IsCueToken(p, t))
             {
                 continue;
             }
 
             _candidates.Clear();
             AttributionCandidates.Generate(p, t, _candidates);
+            AttributionCandidates.RemoveTaken(_candidates, state.Taken);
             if (_candidates.Count == 0)
             {
                 continue;
@@ -144,6 +150,135 @@ public sealed class AttributionTrainer
         featureStart.Add(features.Count);
         groupStart.Add(featureStart.Count - 1);
         _documents.Add(new DocumentGroups([.. features], [.. featureStart], [.. groupStart], [.. golds]));
+        AddSources(p, gold);
+    }
+
+    // For each gold attribution with a cue: the choice of its source among the candidates of its cue token, or none.
+    private void AddSources(ParsedDocument p, IReadOnlyList<AttributionExample> gold)
+    {
+        var features = new List<ulong>();
+        var featureStart = new List<int>();
+        var groupStart = new List<int>();
+        var golds = new List<int>();
+        var inContent = new bool[p.Count];
+        var inSource = new bool[p.Count];
+        var cueTokens = new List<int>();
+        foreach (var g in gold)
+        {
+            // Every verb, noun and adjective of the gold cue: decoding may take any of them as the cue token.
+            cueTokens.Clear();
+            foreach (var part in g.Content.Count > 0 ? g.Cue : [])
+            {
+                for (int t = Math.Max(0, p.Tokens.FirstEndingAfter(part.Start)); t >= 0 && t < p.Count && p.Start(t) < part.End; t++)
+                {
+                    if (p.Upos[t] is UniversalPos.VERB or UniversalPos.NOUN or UniversalPos.ADJ)
+                    {
+                        cueTokens.Add(t);
+                    }
+                }
+            }
+
+            if (cueTokens.Count == 0)
+            {
+                continue;
+            }
+
+            Array.Clear(inContent);
+            Array.Clear(inSource);
+            foreach (var part in g.Content)
+            {
+                SourceChooser.Mark(p, inContent, part);
+            }
+
+            foreach (var part in g.Source ?? [])
+            {
+                SourceChooser.Mark(p, inSource, part);
+            }
+
+            foreach (int cue in cueTokens)
+            {
+                AddSource(p, cue, g.Source is { Count: > 0 }, inContent, inSource, features, featureStart, groupStart, golds);
+            }
+        }
+
+        featureStart.Add(features.Count);
+        groupStart.Add(featureStart.Count - 1);
+        _sources.Add(new DocumentGroups([.. features], [.. featureStart], [.. groupStart], [.. golds]));
+    }
+
+    private void AddSource(ParsedDocument p, int cue, bool hasSource, bool[] inContent, bool[] inSource, List<ulong> features, List<int> featureStart,
+        List<int> groupStart, List<int> golds)
+    {
+        _sourceCandidates.Clear();
+        SourceFeatures.Candidates(p, cue, inContent, _sourceCandidates);
+        if (_sourceCandidates.Count == 0)
+        {
+            return;
+        }
+
+        int choice = None;
+        if (hasSource)
+        {
+            // The candidate in the gold source whose head lies outside it (the phrase's head), else the first inside.
+            choice = Skip;
+            for (int i = 0; i < _sourceCandidates.Count; i++)
+            {
+                int u = _sourceCandidates[i];
+                if (!inSource[u])
+                {
+                    continue;
+                }
+
+                if (p.Heads[u] < 0 || !inSource[p.Heads[u]])
+                {
+                    choice = i;
+                    break;
+                }
+
+                if (choice == Skip)
+                {
+                    choice = i;
+                }
+            }
+        }
+
+        if (choice == Skip)
+        {
+            return;
+        }
+
+        // The rules' speaker as decoding sees it, from the gold content's token range.
+        int first = -1, last = -1;
+        for (int t = 0; t < p.Count; t++)
+        {
+            if (inContent[t])
+            {
+                first = first < 0 ? t : first;
+                last = t;
+            }
+        }
+
+        if (first < 0)
+        {
+            return;
+        }
+
+        bool direct = p.IsQuoteMark(first);
+        var rule = direct ? QuoteExtractor.Speaker(p, cue, first, last) : QuoteExtractor.ReportedSpeaker(p, cue, first, last);
+        var ruleTokens = SourceChooser.Tokens(p, rule);
+        SourceExamples++;
+        groupStart.Add(featureStart.Count);
+        golds.Add(choice);
+        Span<ulong> buffer = stackalloc ulong[SourceFeatures.MaxFeatures];
+        for (int i = 0; i < _sourceCandidates.Count; i++)
+        {
+            featureStart.Add(features.Count);
+            int n = SourceFeatures.Extract(p, cue, _sourceCandidates[i], SourceChooser.Between(_sourceCandidates, i, cue), direct, inContent, ruleTokens, buffer);
+            for (int k = 0; k < n; k++)
+            {
+                features.Add(buffer[k]);
+            }
+        }
     }
 
     /// <summary>Runs the perceptron and returns the averaged model (threshold 0) with <paramref name="manifest"/>.</summary>
@@ -151,10 +286,18 @@ public sealed class AttributionTrainer
     {
         ArgumentNullException.ThrowIfNull(manifest);
         ArgumentOutOfRangeException.ThrowIfLessThan(epochs, 1);
+        var content = TrainChoices(_documents, epochs, seed, pruneBelow, progress);
+        var source = TrainChoices(_sources, epochs, seed, pruneBelow, progress is null ? null : line => progress("source " + line));
+        return new AttributionModel(content, source, 0f, manifest);
+    }
+
+    // A structured averaged perceptron over groups of candidates, "none" scoring 0.
+    private static LinearModel TrainChoices(List<DocumentGroups> documents, int epochs, int seed, float pruneBelow, Action<string>? progress)
+    {
         var order = new List<long>();
-        for (int d = 0; d < _documents.Count; d++)
+        for (int d = 0; d < documents.Count; d++)
         {
-            for (int g = 0; g < _documents[d].Gold.Length; g++)
+            for (int g = 0; g < documents[d].Gold.Length; g++)
             {
                 order.Add(((long)d << 32) | (uint)g);
             }
@@ -170,7 +313,7 @@ public sealed class AttributionTrainer
             int errors = 0;
             foreach (long item in items)
             {
-                var doc = _documents[(int)(item >> 32)];
+                var doc = documents[(int)(item >> 32)];
                 int g = (int)(uint)item;
                 int first = doc.GroupStart[g], end = doc.GroupStart[g + 1];
                 int guess = None;
@@ -207,7 +350,7 @@ public sealed class AttributionTrainer
                 $"epoch {epoch}: {errors} errors in {items.Length} cue tokens ({100.0 * errors / Math.Max(1, items.Length):0.00} %), {perceptron.FeatureCount} features"));
         }
 
-        return new AttributionModel(perceptron.Average(pruneBelow), 0f, manifest);
+        return perceptron.Average(pruneBelow);
     }
 
     // The overlap of a candidate [start, end) with a gold content when it is at least half of the longer span, else 0.

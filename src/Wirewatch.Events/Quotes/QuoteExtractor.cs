@@ -5,8 +5,10 @@ namespace Wirewatch.Events.Quotes;
 /// <summary>
 /// Finds quotes and reported speech in a parsed document. Direct quotes come from pairing quotation marks on the
 /// characters and looking for a cue verb just after or just before the quotation (a quotation with no cue that
-/// follows a quoted one continues it); reported speech comes from cue verbs with a clausal complement (ccomp, xcomp,
-/// parataxis), attitude verbs with an object, and "according to X". Pure function of the document; thread-safe.
+/// follows a quoted one continues it; one signed "― Name" or opening with "NAME:" names its speaker); reported speech
+/// comes from cue verbs with a clausal complement (ccomp, xcomp, parataxis), attitude verbs with an object, and
+/// "according to X". With <see cref="Model"/> the learned model takes over reported speech and chooses every speaker
+/// (<see cref="SourceChooser"/>). Pure function of the document; thread-safe.
 /// </summary>
 public sealed class QuoteExtractor
 {
@@ -39,6 +41,7 @@ public sealed class QuoteExtractor
         {
             var state = Begin(p);
             cancellationToken.ThrowIfCancellationRequested();
+            ChooseDirectSources(p, state, Model);
             FindLearned(p, state, Model);
             quotes = state.Quotes;
         }
@@ -70,11 +73,21 @@ public sealed class QuoteExtractor
         var state = new AttributionState(p.Count);
         var pairs = QuoteMarks.Pair(p.Text);
         FindDirect(p, pairs, state.Quotes, state.UsedCue, state.InDirect, state.Unattributed);
+        state.DirectCount = state.Quotes.Count;
         FindAccordingTo(p, state.Quotes, state.InDirect, state.Unattributed);
         FindHeadlineColons(p, state.Quotes, state.InDirect);
         for (int t = 0; t < p.Count; t++)
         {
             state.Taken[t] = state.UsedCue[t] || state.InDirect[t];
+        }
+
+        // A long quotation nobody is named for is someone's words all the same: no cue inside it (PolNeAR gives a token one role).
+        foreach (var marks in state.Unattributed)
+        {
+            if (LongQuotation(p, marks) is var (openToken, closeToken) && openToken >= 0)
+            {
+                Mark(state.Quoted, openToken, closeToken);
+            }
         }
 
         foreach (var q in state.Quotes)
@@ -105,13 +118,14 @@ public sealed class QuoteExtractor
         Span<ulong> features = stackalloc ulong[AttributionFeatures.MaxFeatures];
         for (int t = 0; t < p.Count; t++)
         {
-            if (state.Taken[t] || !AttributionCandidates.IsCueToken(p, t))
+            if (state.Taken[t] || state.Quoted[t] || !AttributionCandidates.IsCueToken(p, t))
             {
                 continue;
             }
 
             candidates.Clear();
             AttributionCandidates.Generate(p, t, candidates);
+            AttributionCandidates.RemoveTaken(candidates, state.Taken);
             if (candidates.Count == 0)
             {
                 continue;
@@ -140,6 +154,8 @@ public sealed class QuoteExtractor
 
         chosen.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Candidate.Cue.CompareTo(b.Candidate.Cue));
         var lastSentence = new Dictionary<int, Quote>();
+        var inContent = new bool[p.Count];
+        var sourceCandidates = new List<int>();
         foreach (var (_, c) in chosen)
         {
             if (state.Taken[c.Cue] || AnyMarked(state.Taken, c.First, c.Last))
@@ -152,6 +168,13 @@ public sealed class QuoteExtractor
             var content = new TextSpan(p.Start(c.First), p.End(c.Last));
             bool partial = ContainsQuotation(state.Unattributed, content);
             var speaker = ReportedSpeaker(p, c.Cue, c.First, c.Last);
+            if (model.HasSource)
+            {
+                Array.Clear(inContent);
+                Mark(inContent, c.First, c.Last);
+                speaker = SourceChooser.Choose(p, model, c.Cue, inContent, direct: false, speaker, sourceCandidates);
+            }
+
             var quote = new Quote(speaker, CueSpan(p, c.Cue), content, Direct: false, partial, Continuation: false, "model: " + KindName(c.Kind));
             state.Quotes.Add(quote);
             if (p.SentenceOf[c.Cue] == p.SentenceOf[c.Last] && (!lastSentence.TryGetValue(p.SentenceOf[c.Last], out var other) || other.Content.End < content.End))
@@ -161,6 +184,95 @@ public sealed class QuoteExtractor
         }
 
         ContinueReported(p, state, lastSentence);
+        UnnamedQuotations(p, state);
+    }
+
+    // A long quotation that nothing attributes is still someone's words: a direct quote with no cue and no speaker.
+    private static void UnnamedQuotations(ParsedDocument p, AttributionState state)
+    {
+        foreach (var marks in state.Unattributed)
+        {
+            var (openToken, closeToken) = LongQuotation(p, marks);
+            if (openToken < 0 || AnyMarked(state.Taken, openToken, closeToken))
+            {
+                continue;
+            }
+
+            Mark(state.Taken, openToken, closeToken);
+            state.Quotes.Add(new Quote(null, null, new TextSpan(marks.ContentStart, marks.ContentEnd), Direct: true, Partial: false, Continuation: false,
+                "quotation marks, no cue found"));
+        }
+    }
+
+    // The tokens of a quotation's marks when it spans at least eight tokens, else (-1, -1).
+    private static (int Open, int Close) LongQuotation(ParsedDocument p, QuotationMarks marks)
+    {
+        int openToken = p.Tokens.FirstEndingAfter(marks.Open);
+        int closeToken = p.Tokens.FirstEndingAfter(marks.Close - 1);
+        return openToken < 0 || closeToken < 0 || openToken >= p.Count || closeToken >= p.Count || closeToken - openToken < 8
+            ? (-1, -1) : (openToken, closeToken);
+    }
+
+    // The source model's speakers for the quotations the rules found (a later part of a split quotation takes its first part's).
+    private static void ChooseDirectSources(ParsedDocument p, AttributionState state, AttributionModel model)
+    {
+        if (!model.HasSource)
+        {
+            return;
+        }
+
+        var inContent = new bool[p.Count];
+        var candidates = new List<int>();
+        QuoteSpeaker? firstSpeaker = null;
+        TextSpan? firstCue = null;
+        for (int i = 0; i < state.DirectCount; i++)
+        {
+            var q = state.Quotes[i];
+            if (q.Cue is not { } cue)
+            {
+                continue;
+            }
+
+            if (q.Continuation && firstCue == cue)
+            {
+                state.Quotes[i] = q with { Speaker = firstSpeaker };
+                continue;
+            }
+
+            int cueToken = SourceChooser.CueToken(p, [cue]);
+            if (cueToken < 0 || p.Upos[cueToken] is not (UniversalPos.VERB or UniversalPos.NOUN or UniversalPos.ADJ))
+            {
+                continue;
+            }
+
+            Array.Clear(inContent);
+            SourceChooser.Mark(p, inContent, q.Content);
+            if (q.Direct)
+            {
+                MarkQuotationMarks(p, inContent, q.Content);
+            }
+
+            var speaker = SourceChooser.Choose(p, model, cueToken, inContent, q.Direct, q.Speaker, candidates);
+            state.Quotes[i] = q with { Speaker = speaker };
+            firstSpeaker = speaker;
+            firstCue = cue;
+        }
+    }
+
+    // The marks around a quotation's words belong to its content, as in PolNeAR's spans.
+    private static void MarkQuotationMarks(ParsedDocument p, bool[] marks, TextSpan words)
+    {
+        int first = p.Tokens.FirstEndingAfter(words.Start);
+        int last = p.Tokens.FirstEndingAfter(Math.Max(words.Start, words.End - 1));
+        if (first > 0 && first < p.Count && p.IsQuoteMark(first - 1))
+        {
+            marks[first - 1] = true;
+        }
+
+        if (last >= 0 && last + 1 < p.Count && p.IsQuoteMark(last + 1))
+        {
+            marks[last + 1] = true;
+        }
     }
 
     // 'X said Y. "Z."': a quotation with no cue of its own that opens the sentence after reported speech continues it.
@@ -205,6 +317,9 @@ public sealed class QuoteExtractor
         AttributionCandidateKind.HeadClause => "cue after its content",
         AttributionCandidateKind.BeforeComma => "cue after its content and a comma",
         AttributionCandidateKind.Rest => "cue before the rest of the sentence",
+        AttributionCandidateKind.Subject => "passive or adjective cue with its subject",
+        AttributionCandidateKind.RightSide => "cue with everything it governs after it",
+        AttributionCandidateKind.ShortClause => "cue with a clause cut before a loose ending",
         _ => "cue with another complement",
     };
 
@@ -263,7 +378,34 @@ public sealed class QuoteExtractor
                 }
             }
 
-            if (cue >= 0)
+            if (cue < 0 && speechLike && DashSignature(p, closeToken) is var (dash, signer) && dash >= 0)
+            {
+                // An epigraph or a list of testimonies: “...” ― Pamela Padilla. The dash is the cue, the name the speaker.
+                usedCue[dash] = true;
+                previous = new Quote(SpeakerFinder.Describe(p, signer).Speaker, CueSpan(p, dash), content, Direct: true, Partial: false,
+                    Continuation: false, "quotation marks, signed after a dash");
+                quotes.Add(previous);
+                Mark(inDirect, openToken, closeToken);
+                Mark(inDirect, dash, dash);
+            }
+            else if (cue < 0 && TurnColon(p, firstInner, lastInner) is var colon && colon > 0)
+            {
+                // A quoted transcript turn: "WALLACE: Governor, I don't want to interrupt ...".
+                var (cf, cl) = p.TrimPunctuation(colon + 1, lastInner);
+                var name = new QuoteSpeaker(p.Text[p.Start(firstInner)..p.End(colon - 1)], p.Start(firstInner), p.End(colon - 1), null, null, null);
+                int entity = p.EntityIn(firstInner, colon - 1, colon - 1);
+                if (entity >= 0 && p.Entities is not null)
+                {
+                    name = name with { Canonical = p.Entities.Entities[entity].Canonical, EntityId = p.Entities.Entities[entity].EntityId };
+                }
+
+                usedCue[colon] = true;
+                previous = new Quote(name, CueSpan(p, colon), new TextSpan(p.Start(cf), p.End(cl)), Direct: true, Partial: false, Continuation: false,
+                    "quotation marks, a transcript turn");
+                quotes.Add(previous);
+                Mark(inDirect, openToken, closeToken);
+            }
+            else if (cue >= 0)
             {
                 usedCue[cue] = true;
                 var speaker = Speaker(p, cue, openToken, closeToken);
@@ -304,6 +446,53 @@ public sealed class QuoteExtractor
             previousOpenEnded = marks.Close == marks.ContentEnd;
             previousSentence = p.SentenceOf[closeToken];
         }
+    }
+
+    /// <summary>
+    /// A quotation signed by a name after a dash at the end of its line (“...” ― Pamela Padilla): the dash token and the
+    /// name's head token, or (-1, -1).
+    /// </summary>
+    internal static (int Dash, int Head) DashSignature(ParsedDocument p, int closeToken)
+    {
+        int dash = closeToken + 1;
+        if (dash + 1 >= p.Count || p.Chars(dash) is not ("\u2015" or "\u2014" or "\u2013" or "--" or "-")
+            || HasLineBreak(p.Text, p.End(closeToken), p.Start(dash + 1)))
+        {
+            return (-1, -1);
+        }
+
+        // The name: capitalised words up to the end of the line (a comma may add a place or a title).
+        int first = dash + 1, last = first;
+        if (!char.IsUpper(p.Chars(first)[0]) || p.Upos[first] is not (UniversalPos.PROPN or UniversalPos.NOUN))
+        {
+            return (-1, -1);
+        }
+
+        while (last + 1 < p.Count && !HasLineBreak(p.Text, p.End(last), p.Start(last + 1)) && last - first < 12)
+        {
+            last++;
+        }
+
+        if (last + 1 < p.Count && !HasLineBreak(p.Text, p.End(last), p.Start(last + 1)))
+        {
+            return (-1, -1);
+        }
+
+        int nameEnd = first;
+        while (nameEnd + 1 <= last && p.Upos[nameEnd + 1] is UniversalPos.PROPN)
+        {
+            nameEnd++;
+        }
+
+        for (int t = first; t <= nameEnd; t++)
+        {
+            if (p.Heads[t] < first || p.Heads[t] > nameEnd)
+            {
+                return (dash, t);
+            }
+        }
+
+        return (dash, first);
     }
 
     // The cue's clause when it holds the quotation and words outside it ("said that X "..." against Y"), else (-1, -1).
@@ -381,7 +570,14 @@ public sealed class QuoteExtractor
         int sentence = p.SentenceOf[closeToken];
         int end = p.Sentences.EndToken(sentence);
 
-        // A closing mark that ends its sentence: the cue may open the next one ("..." He added.) — rare; stay in the sentence.
+        // A closing mark after "?" or "!" may end its sentence for the splitter: '"... here?" Clinton said.' The cue then
+        // opens the next sentence of the same paragraph, within its first few words.
+        if (end == closeToken + 1 && end < p.Count && !HasLineBreak(p.Text, p.End(closeToken), p.Start(end))
+            && closeToken > 0 && p.Chars(closeToken - 1) is "?" or "!")
+        {
+            end = Math.Min(p.Sentences.EndToken(p.SentenceOf[end]), closeToken + 5);
+        }
+
         for (int t = closeToken + 1; t < end && t <= closeToken + MaxTokensAfterQuote; t++)
         {
             if (p.IsQuoteMark(t))
@@ -404,7 +600,7 @@ public sealed class QuoteExtractor
         int first = p.Sentences.FirstToken(sentence);
         if (openToken == first)
         {
-            return -1;
+            return openToken > 0 && !usedCue[openToken - 1] ? ColonLead(p, openToken - 1, usedCue) : -1;
         }
 
         // Only a quotation introduced by ":" "," or the cue itself: "X said: "..."", "declaring, "..."".
@@ -432,10 +628,38 @@ public sealed class QuoteExtractor
         return -1;
     }
 
+    /// <summary>
+    /// The cue of a sentence that introduces what follows with a colon at its end ("Caddell continued:", "He added:"): a
+    /// speech verb among the four words before the colon, or a verb with a subject just before it; -1 when none.
+    /// </summary>
+    internal int ColonLead(ParsedDocument p, int colon, bool[] usedCue)
+    {
+        if (colon < 1 || !p.Chars(colon).SequenceEqual(":") || p.SentenceOf[colon] != p.SentenceOf[colon - 1])
+        {
+            return -1;
+        }
+
+        int first = p.Sentences.FirstToken(p.SentenceOf[colon]);
+        for (int t = colon - 1; t >= first && t >= colon - 4; t--)
+        {
+            if (p.IsQuoteMark(t) || usedCue[t])
+            {
+                break;
+            }
+
+            if (IsCueVerb(p, t) || t == colon - 1 && p.Upos[t] == UniversalPos.VERB && p.Child(t, "nsubj") >= 0)
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
     private bool IsCueVerb(ParsedDocument p, int t) =>
         p.Upos[t] is UniversalPos.VERB && Cues.KindOf(p.Lemma[t]) is CueKind.Speech;
 
-    private static QuoteSpeaker? Speaker(ParsedDocument p, int cue, int contentFirst, int contentLast)
+    internal static QuoteSpeaker? Speaker(ParsedDocument p, int cue, int contentFirst, int contentLast)
     {
         int head = SpeakerFinder.SpeakerHead(p, cue, contentFirst, contentLast);
         return head < 0 ? null : SpeakerFinder.Describe(p, head).Speaker;
@@ -544,7 +768,7 @@ public sealed class QuoteExtractor
 
     // The cue's subject (or the noun above it); a possessor for a noun cue ("his support for"); the nearest name
     // before the cue when the parser took a word of the content for the subject.
-    private static QuoteSpeaker? ReportedSpeaker(ParsedDocument p, int t, int first, int last)
+    internal static QuoteSpeaker? ReportedSpeaker(ParsedDocument p, int t, int first, int last)
     {
         int speakerHead = -1;
         if (p.Upos[t] == UniversalPos.NOUN)
@@ -704,6 +928,25 @@ public sealed class QuoteExtractor
                     "reported speech: " + string.Join(' ', phrase)));
             }
         }
+    }
+
+    // The colon of a quoted transcript turn ("PENCE: Well, look ..."): one to three capitalised words, a colon and words; else -1.
+    private static int TurnColon(ParsedDocument p, int first, int last)
+    {
+        for (int t = first; t <= last && t <= first + 3; t++)
+        {
+            if (p.Chars(t).SequenceEqual(":"))
+            {
+                return t > first && t + 3 <= last ? t : -1;
+            }
+
+            if (!IsCapitalised(p.Chars(t)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     // Headline style "Cruz: Trump Would Put Liberals On Court": a sentence that opens with a name and a colon.

@@ -6,7 +6,7 @@ namespace Wirewatch.Events.Quotes;
 
 /// <summary>
 /// The quotes of a document, written as the record's <c>quotes</c> array: <c>speaker</c> {text, start, end, canonical,
-/// entityId, descriptor} or null, <c>cue</c> {start, end, text} or null, <c>content</c> {start, end, text},
+/// entityId, descriptor, and antecedent for a relative pronoun} or null, <c>cue</c> {start, end, text} or null, <c>content</c> {start, end, text},
 /// <c>direct</c>, <c>partial</c>, <c>continuation</c>, <c>reason</c>.
 /// </summary>
 public sealed class QuoteLayer : IJsonWritableLayer
@@ -39,6 +39,11 @@ public sealed class QuoteLayer : IJsonWritableLayer
                 WriteOptional(writer, "canonical", s.Canonical);
                 WriteOptional(writer, "entityId", s.EntityId);
                 WriteOptional(writer, "descriptor", s.Descriptor);
+                if (s.Antecedent is { } antecedent)
+                {
+                    writer.WritePropertyName("antecedent");
+                    DocumentJsonWriter.WriteSpan(writer, document, antecedent.Start, antecedent.End);
+                }
                 writer.WriteEndObject();
             }
             else

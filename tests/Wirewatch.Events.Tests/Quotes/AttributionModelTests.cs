@@ -23,13 +23,17 @@ public sealed class AttributionModelTests
         {
             var cue = Clause(name, "zorbled", "zorble", noun);
             var cueToken = cue.TokenLayer;
-            var gold = new AttributionExample([new TextSpan(cueToken.StartOf(1), cueToken.EndOf(1))], [new TextSpan(cueToken.StartOf(2), cueToken.EndOf(3))]);
+            var gold = new AttributionExample([new TextSpan(cueToken.StartOf(1), cueToken.EndOf(1))], [new TextSpan(cueToken.StartOf(2), cueToken.EndOf(3))])
+            {
+                Source = [new TextSpan(cueToken.StartOf(0), cueToken.EndOf(0))],
+            };
             trainer.Add(cue, [gold]);
             trainer.Add(Clause(name, "ate", "eat", noun), []);
         }
 
         Assert.Equal(12, trainer.Examples);
         Assert.Equal(0, trainer.Unreachable);
+        Assert.Equal(3, trainer.SourceExamples);
         return trainer.Train(epochs: 5, seed: 1, pruneBelow: 0f, Manifest);
     }
 
@@ -144,5 +148,133 @@ public sealed class AttributionModelTests
 
         Assert.True(quote.Direct);
         Assert.Equal("John Podesta", quote.Speaker!.Text);
+    }
+
+    [Fact]
+    public void A_passive_cue_offers_its_subject_and_everything_after_it()
+    {
+        // "The issue was first reported by The Post on Friday .": PolNeAR's content is the subject; the leading "by" stays with the cue.
+        var d = new HandParse()
+            .Sentence("The|DET|2|det", "issue|NOUN|5|nsubj:pass", "was|AUX|5|aux:pass", "first|ADV|5|advmod", "reported|VERB|0|root|report", "by|ADP|8|case",
+                "The|DET|8|det", "Post|PROPN|5|obl", "on|ADP|10|case", "Friday|PROPN|5|obl", ".|PUNCT|5|punct")
+            .Build();
+        var p = new ParsedDocument(d);
+        var candidates = new List<AttributionCandidate>();
+
+        AttributionCandidates.Generate(p, 4, candidates);
+
+        var subject = Assert.Single(candidates, c => c.Kind == AttributionCandidateKind.Subject);
+        Assert.Equal((0, 1), (subject.First, subject.Last));
+        var right = Assert.Single(candidates, c => c.Kind == AttributionCandidateKind.RightSide);
+        Assert.Equal((6, 9), (right.First, right.Last));
+    }
+
+    [Fact]
+    public void A_relative_pronoun_source_keeps_the_phrase_it_stands_for()
+    {
+        // "Officials, who zorbled the budget": the source is "who" (the mention in the cue's clause); the record keeps
+        // "Officials" as its antecedent.
+        var d = new HandParse()
+            .Sentence("Officials|NOUN|0|root|official", ",|PUNCT|4|punct", "who|PRON|4|nsubj", "zorbled|VERB|1|acl:relcl|zorble", "the|DET|6|det",
+                "budget|NOUN|4|obj", ".|PUNCT|1|punct")
+            .Build();
+        var p = new ParsedDocument(d);
+
+        var speaker = SourceChooser.Speaker(p, 2);
+
+        Assert.Equal("who", speaker.Text);
+        Assert.Equal("Officials", Text(d, speaker.Antecedent!.Value));
+    }
+
+    [Fact]
+    public void Source_candidates_leave_out_the_content_and_name_parts_not_on_the_cue()
+    {
+        var d = new HandParse()
+            .Sentence("Trump|PROPN|2|compound", "claims|NOUN|0|root|claim", "Mr.|PROPN|4|compound", "Smith|PROPN|6|nsubj", "will|AUX|6|aux", "win|VERB|2|acl",
+                ".|PUNCT|2|punct")
+            .Build();
+        var p = new ParsedDocument(d);
+        var content = new bool[p.Count];
+        content[2] = content[3] = content[4] = content[5] = true;
+        var candidates = new List<int>();
+
+        SourceFeatures.Candidates(p, 1, content, candidates);
+
+        // "Trump" hangs on the cue as a compound and is a candidate; "Mr." and "Smith" are in the content.
+        Assert.Equal([0], candidates);
+        Assert.Equal(1, SourceChooser.CueToken(p, [new TextSpan(p.Start(0), p.End(1))]));
+
+        // A name part left outside the content while its head is inside (a parse error) is a candidate of its own.
+        content[2] = false;
+        candidates.Clear();
+        SourceFeatures.Candidates(p, 1, content, candidates);
+        Assert.Equal([0, 2], candidates);
+    }
+
+    [Fact]
+    public void A_quotation_in_the_sentence_after_a_colon_takes_the_verb_before_the_colon()
+    {
+        var d = new HandParse()
+            .Sentence("Caddell|PROPN|2|nsubj", "continued|VERB|0|root|continue", ":|PUNCT|2|punct")
+            .Paragraph()
+            .Sentence("\"|PUNCT|4|punct", "The|DET|3|det", "issue|NOUN|4|nsubj", "matters|VERB|0|root|matter", "a|DET|6|det", "lot|NOUN|4|obj", ".|PUNCT|4|punct",
+                "~\"|PUNCT|4|punct")
+            .Build();
+
+        var quote = Assert.Single(TestLexicons.Extractor.Extract(d));
+
+        Assert.True(quote.Direct);
+        Assert.Equal("continued", Text(d, quote.Cue!.Value));
+        Assert.Equal("Caddell", quote.Speaker!.Text);
+        Assert.Equal("The issue matters a lot .", Text(d, quote.Content));
+    }
+
+    [Fact]
+    public void A_question_closing_its_sentence_takes_the_cue_that_opens_the_next()
+    {
+        var d = new HandParse()
+            .Sentence("\"|PUNCT|3|punct", "Who|PRON|3|nsubj", "knew|VERB|0|root|know", "this|PRON|3|obj", "~?|PUNCT|3|punct", "~\"|PUNCT|3|punct")
+            .Sentence("Clinton|PROPN|2|nsubj", "said|VERB|0|root|say", ".|PUNCT|2|punct")
+            .Build();
+
+        var quote = Assert.Single(TestLexicons.Extractor.Extract(d));
+
+        Assert.True(quote.Direct);
+        Assert.Equal("said", Text(d, quote.Cue!.Value));
+        Assert.Equal("Clinton", quote.Speaker!.Text);
+    }
+
+    [Fact]
+    public void A_quoted_transcript_turn_names_its_speaker()
+    {
+        var d = new HandParse()
+            .Sentence("\"|PUNCT|7|punct", "WALLACE|PROPN|7|vocative", ":|PUNCT|2|punct", "Will|AUX|7|aux", "she|PRON|7|nsubj", "be|AUX|7|cop", "there|ADV|0|root",
+                "~?|PUNCT|7|punct", "~\"|PUNCT|7|punct")
+            .Build();
+
+        var quote = Assert.Single(TestLexicons.Extractor.Extract(d));
+
+        Assert.True(quote.Direct);
+        Assert.Equal(":", Text(d, quote.Cue!.Value));
+        Assert.Equal("WALLACE", quote.Speaker!.Text);
+        Assert.Equal("Will she be there", Text(d, quote.Content));
+    }
+
+    [Fact]
+    public void A_quotation_signed_after_a_dash_is_attributed_to_the_name()
+    {
+        var d = new HandParse()
+            .Sentence("\u201C|PUNCT|3|punct", "He|PRON|3|nsubj", "scares|VERB|0|root|scare", "me|PRON|3|obj", ".|PUNCT|3|punct", "~\u201D|PUNCT|3|punct",
+                "\u2015|PUNCT|8|punct", "Pamela|PROPN|3|parataxis", "Padilla|PROPN|8|flat")
+            .Paragraph()
+            .Sentence("Then|ADV|3|advmod", "he|PRON|3|nsubj", "left|VERB|0|root|leave", ".|PUNCT|3|punct")
+            .Build();
+
+        var quote = Assert.Single(TestLexicons.Extractor.Extract(d));
+
+        Assert.True(quote.Direct);
+        Assert.Equal("He scares me .", Text(d, quote.Content));
+        Assert.Equal("\u2015", Text(d, quote.Cue!.Value));
+        Assert.Equal("Pamela Padilla", quote.Speaker!.Text);
     }
 }
