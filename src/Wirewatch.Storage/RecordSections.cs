@@ -68,7 +68,8 @@ internal static class RecordSections
         string? speaker = null;
         if (root.TryGetProperty("speaker", out var s) && s.ValueKind == JsonValueKind.Object)
         {
-            speaker = String(s, "canonical") ?? String(s, "text");
+            // A relative pronoun ("officials, who said") is stored by the phrase it stands for, not as "who".
+            speaker = String(s, "canonical") ?? (s.TryGetProperty("antecedent", out var a) ? String(a, "text") : null) ?? String(s, "text");
         }
 
         return new QuoteRow(speaker, json);

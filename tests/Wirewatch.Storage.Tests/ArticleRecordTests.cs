@@ -53,6 +53,20 @@ public class ArticleRecordTests
     }
 
     [Fact]
+    public void A_relative_pronoun_speaker_is_stored_by_its_antecedent()
+    {
+        var text = "Officials, who spoke on condition of anonymity, said it was over.";
+        var document = new Document(text, new ArticleMetadata { Id = "rel", Published = new DateOnly(2016, 5, 1), Language = "en" })
+            .With(new TokenLayer([0], [9], text.Length))
+            .With(new FakeLayer(LayerKind.Quotes, "quotes",
+                ["""{"speaker":{"text":"who","start":11,"end":14,"canonical":null,"antecedent":{"start":0,"end":9,"text":"Officials"}},"direct":false}"""]));
+
+        var record = ArticleRecord.FromDocument(document, "/in/rel.txt", null, null, 12, 7UL);
+
+        Assert.Equal("Officials", Assert.Single(record.Quotes).Speaker);
+    }
+
+    [Fact]
     public void Document_without_id_is_refused()
     {
         var document = new Document("text");

@@ -3,7 +3,8 @@ using System.Text.Json;
 namespace Wirewatch.Storage.Export;
 
 /// <summary>
-/// Quotes CSV: one row per quote with the article, the speaker (words, resolved name, descriptor), the cue,
+/// Quotes CSV: one row per quote with the article, the speaker (words — for a relative pronoun the phrase it stands
+/// for —, resolved name, descriptor), the cue,
 /// the content and the direct/partial flags. The actor filter applies to the speaker; the country and type
 /// filters keep articles that have a matching event.
 /// </summary>
@@ -39,7 +40,8 @@ public sealed class QuotesCsvExportWriter : EventExportWriter
         foreach (var q in quotes.EnumerateArray())
         {
             var speaker = ExportedEvent.Child(q, "speaker");
-            var speakerText = ExportedEvent.Text(speaker, "text") ?? string.Empty;
+            // For a relative pronoun ("officials, who said") the speaker column gives the phrase it stands for.
+            var speakerText = ExportedEvent.Text(ExportedEvent.Child(speaker, "antecedent"), "text") ?? ExportedEvent.Text(speaker, "text") ?? string.Empty;
             var canonical = ExportedEvent.Text(speaker, "canonical");
             if (!string.IsNullOrEmpty(filter.Actor)
                 && !speakerText.Contains(filter.Actor, StringComparison.OrdinalIgnoreCase)

@@ -44,13 +44,16 @@ internal static class ExportRecords
         "EGY\tEG\t818\tEgypt\tAfrica\n"));
 
     /// <summary>Runs a writer over the two records and returns what it wrote and the row count.</summary>
-    public static (string Text, long Rows) Export(string format, EventFilter? filter = null)
+    public static (string Text, long Rows) Export(string format, EventFilter? filter = null) => Export(format, LibyaRecord, filter);
+
+    /// <summary>The same with <paramref name="first"/> in place of the Libya record.</summary>
+    public static (string Text, long Rows) Export(string format, string first, EventFilter? filter = null)
     {
         using var stream = new MemoryStream();
         long rows = 0;
         using (var writer = ExportFormats.Find(format)!.Create(stream, new ExportOptions { Filter = filter ?? EventFilter.None, Countries = Countries() }))
         {
-            rows += writer.Write(Article(LibyaRecord, "a1", new DateOnly(2015, 2, 18)));
+            rows += writer.Write(Article(first, "a1", new DateOnly(2015, 2, 18)));
             rows += writer.Write(Article(NoEventsRecord, "b2", new DateOnly(2015, 3, 1)));
             rows += writer.Write(Article("{not json", "c3", new DateOnly(2015, 3, 2)));
             writer.Complete();

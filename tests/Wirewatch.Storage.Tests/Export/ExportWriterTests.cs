@@ -145,6 +145,22 @@ public class ExportWriterTests
     }
 
     [Fact]
+    public void Quotes_csv_gives_the_phrase_a_relative_pronoun_stands_for()
+    {
+        var json = ExportRecords.LibyaRecord.Replace(
+            "\"speaker\":{\"text\":\"Geoff Porter\",\"start\":200,\"end\":212,\"canonical\":\"Geoff Porter\"",
+            "\"speaker\":{\"text\":\"who\",\"start\":200,\"end\":203,\"antecedent\":{\"start\":180,\"end\":189,\"text\":\"officials\"},\"canonical\":null",
+            StringComparison.Ordinal);
+        Assert.Contains("\"who\"", json, StringComparison.Ordinal);
+
+        var (text, rows) = ExportRecords.Export("quotes", json);
+
+        Assert.Equal(1, rows);
+        var lines = text.TrimEnd('\n').Split('\n');
+        Assert.Equal("officials", Row(lines[0].Split(','), lines[1])["speaker"]);
+    }
+
+    [Fact]
     public void Csv_fields_with_separators_and_quotes_are_escaped()
     {
         using var writer = new StringWriter();
