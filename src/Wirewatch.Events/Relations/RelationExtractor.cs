@@ -481,6 +481,13 @@ public sealed class RelationExtractor
                 return -1;
             }
 
+            // "militants in Libya proclaiming allegiance to": a participle that the parse hangs on the noun after it
+            // (compound, amod) modifies the phrase before it.
+            if (depth == 0 && p.Upos[t] == UniversalPos.VERB && head > t && (rel.SequenceEqual("compound") || rel.SequenceEqual("amod")))
+            {
+                return GroupBefore(p, t);
+            }
+
             if (rel.SequenceEqual("appos") || rel.SequenceEqual("acl") || rel.SequenceEqual("amod"))
             {
                 return SpeakerFinder.IsNominal(p.Upos[head]) ? head : -1;
@@ -501,6 +508,30 @@ public sealed class RelationExtractor
             }
 
             return -1;
+        }
+
+        return -1;
+    }
+
+    // The actor just before a participle: the nearest noun within three tokens, climbing from a place name to the
+    // noun its preposition modifies ("militants in Libya" → militants).
+    private static int GroupBefore(ParsedDocument p, int participle)
+    {
+        int first = p.Sentences.FirstToken(p.SentenceOf[participle]);
+        for (int u = participle - 1; u >= first && u >= participle - 3; u--)
+        {
+            if (p.Upos[u] is not (UniversalPos.NOUN or UniversalPos.PROPN))
+            {
+                continue;
+            }
+
+            int n = u;
+            while (IsPlace(p, n) && p.BaseRelation(n).SequenceEqual("nmod") && p.Heads[n] >= first && p.Heads[n] < n)
+            {
+                n = p.Heads[n];
+            }
+
+            return !IsPlace(p, n) && IsActor(p, n, places: false) ? n : -1;
         }
 
         return -1;

@@ -29,6 +29,24 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void A_participle_hung_on_the_next_noun_takes_the_group_before_it()
+    {
+        // The parse makes "proclaiming" a compound of "allegiance"; the subject is still the militants, not Libya.
+        var d = new HandParse()
+            .Sentence("The|DET|2|det", "execution|NOUN|11|nsubj", "by|ADP|4|case", "militants|NOUN|2|nmod|militant", "in|ADP|6|case",
+                "Libya|PROPN|4|nmod", "proclaiming|VERB|8|compound|proclaim", "allegiance|NOUN|2|nmod", "to|ADP|10|case",
+                "IS|PROPN|8|nmod", "was|AUX|0|root|be", ".|PUNCT|11|punct")
+            .Entity(EntityLabel.GPE, "Libya", 5, 6)
+            .Entity(EntityLabel.ORG, "Islamic State", 9, 10, "Q2429253")
+            .Build();
+
+        var relation = Assert.Single(Extractor.Extract(d, []), r => r.Predicate == "allegiance");
+
+        Assert.Equal("militants", relation.Subject.Text);
+        Assert.Equal("IS", relation.Object.Text);
+    }
+
+    [Fact]
     public void Leader_of_needs_a_person_in_apposition()
     {
         var d = new HandParse()
