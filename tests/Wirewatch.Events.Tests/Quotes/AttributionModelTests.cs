@@ -77,6 +77,28 @@ public sealed class AttributionModelTests
     }
 
     [Fact]
+    public void A_long_quotation_nobody_is_named_for_is_kept_without_cue_or_speaker_and_a_short_one_is_not()
+    {
+        var extractor = new QuoteExtractor(TestLexicons.Cues, TrainToy());
+        var d = new HandParse()
+            .Sentence("Banners|NOUN|2|nsubj|banner", "hung|VERB|0|root|hang", "over|ADP|5|case", "the|DET|5|det", "square|NOUN|2|obl", "~.|PUNCT|2|punct")
+            .Paragraph()
+            .Sentence("\"|PUNCT|5|punct", "~We|PRON|5|nsubj", "will|AUX|5|aux", "never|ADV|5|advmod", "leave|VERB|0|root", "this|DET|7|det",
+                "city|NOUN|5|obj", "to|ADP|10|case", "the|DET|10|det", "invaders|NOUN|5|obl|invader", "~.|PUNCT|5|punct", "~\"|PUNCT|5|punct")
+            .Paragraph()
+            .Sentence("Crowds|NOUN|2|nsubj|crowd", "chanted|VERB|0|root|chant", "\"|PUNCT|4|punct", "~freedom|NOUN|2|obj", "~\"|PUNCT|4|punct", "~.|PUNCT|2|punct")
+            .Build();
+
+        var quote = Assert.Single(extractor.Extract(d), q => q.Reason == "quotation marks, no cue found");
+
+        Assert.StartsWith("We will never leave this city", Text(d, quote.Content), StringComparison.Ordinal);
+        Assert.True(quote.Direct);
+        Assert.Null(quote.Cue);
+        Assert.Null(quote.Speaker);
+        Assert.DoesNotContain(extractor.Extract(d), q => Text(d, q.Content) == "freedom" && q.Cue is null);
+    }
+
+    [Fact]
     public void Training_is_deterministic_and_the_file_round_trips()
     {
         var folder = Directory.CreateTempSubdirectory("wirewatch-quotes-");
