@@ -25,7 +25,9 @@ internal sealed class TrainParserCommand : ICommand
         train split. Training tags are predicted by 4-fold jackknifing (a tagger trained like the
         shipped one on three quarters of the data tags the fourth), so that the parser learns from
         the kind of tags it gets at run time; dev is parsed with the shipped tagger's tags, and also
-        scored with gold tags for reference. The tagger's word clusters become parser features too.
+        scored with gold tags for reference. Both are the tagger model's own tags: the run-time rule that
+        marks acronyms in running news text ("IS militants") is left out, so a parser does not change
+        when that rule does. The tagger's word clusters become parser features too.
         Progress and dev scores go to stderr. Writes DIR/parser.wwm with its manifest; the same
         data, tagger and seed give a byte-identical file. Run 'train tagger' first.
 
@@ -85,7 +87,7 @@ internal sealed class TrainParserCommand : ICommand
             MinUpdates = int.TryParse(taggerSettings.GetValueOrDefault("minUpdates"), CultureInfo.InvariantCulture, out int minUpdates) ? minUpdates : 0,
         };
         var cacheDir = args.Value("--tags-cache");
-        var cachePath = cacheDir is null ? null : Path.Combine(cacheDir, $"jackknife-{Folds}-{Sha256(taggerPath)[..16]}-{Sha256(trainPath)[..16]}.tsv");
+        var cachePath = cacheDir is null ? null : Path.Combine(cacheDir, $"jackknife2-{Folds}-{Sha256(taggerPath)[..16]}-{Sha256(trainPath)[..16]}.tsv");
         var trainTags = cachePath is not null && File.Exists(cachePath) ? ReadTags(cachePath, train.Count) : null;
         if (trainTags is null)
         {
@@ -101,7 +103,7 @@ internal sealed class TrainParserCommand : ICommand
             Progress($"jackknifed tags read from {cachePath}");
         }
 
-        var devTags = dev.ConvertAll(tagger.Tag);
+        var devTags = dev.ConvertAll(s => tagger.Tag(s, acronymRule: false));
         var devGoldTags = dev.ConvertAll(SentenceTags.Gold);
         context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  tags ready after {clock.Elapsed.TotalSeconds:F0}s"));
 

@@ -103,11 +103,26 @@ public sealed class PerceptronTagger : IPipelineComponent
         Tag(text, starts, ends, labels, new TaggerScratch(LabelCount, starts.Length));
 
     /// <summary>Tags the words of a treebank sentence (for training and scoring).</summary>
-    public SentenceTags Tag(AnnotatedSentence sentence)
+    public SentenceTags Tag(AnnotatedSentence sentence) => Tag(sentence, acronymRule: true);
+
+    /// <summary>
+    /// Tags the words of a treebank sentence; with <paramref name="acronymRule"/> false, the model's tags alone, without
+    /// the run-time correction of acronyms in running text (what the parser is trained and tuned on).
+    /// </summary>
+    public SentenceTags Tag(AnnotatedSentence sentence, bool acronymRule)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var labels = new int[sentence.Count];
-        Tag(sentence.Text, sentence.Starts, sentence.Ends, labels);
+        var scratch = new TaggerScratch(LabelCount, sentence.Count);
+        if (acronymRule)
+        {
+            Tag(sentence.Text, sentence.Starts, sentence.Ends, labels, scratch);
+        }
+        else
+        {
+            TaggerDecoder.Run(_model.Lexicon, _model.FirstPass, _model.SecondPass, sentence.Text, sentence.Starts, sentence.Ends, labels, scratch);
+        }
+
         var upos = new UniversalPos[labels.Length];
         var xpos = new string[labels.Length];
         for (int i = 0; i < labels.Length; i++)

@@ -35,6 +35,23 @@ public class PerceptronTaggerTests
     }
 
     [Fact]
+    public void Training_tags_can_leave_out_the_acronym_rule()
+    {
+        // The parser is trained on the model's own tags; only run-time tagging turns "THE" in running text into a name.
+        var tagger = Train();
+        var words = new[] { "the", "army", "seized", "THE", "town", "in", "the", "city", "." };
+        var sentence = new Wirewatch.Models.Training.AnnotatedSentence(words, words, [.. words.Select(_ => "X")], [.. words.Select(_ => "X")],
+            [.. words.Select(_ => 0)], [.. words.Select(_ => "dep")]);
+
+        var withRule = tagger.Tag(sentence);
+        var modelOnly = tagger.Tag(sentence, acronymRule: false);
+
+        Assert.Equal(UniversalPos.DET, modelOnly.Upos[3]);
+        Assert.Equal(UniversalPos.PROPN, withRule.Upos[3]);
+        Assert.Equal(modelOnly.Upos.Where((_, i) => i != 3), withRule.Upos.Where((_, i) => i != 3));
+    }
+
+    [Fact]
     public void Saved_model_is_deterministic_and_tags_the_same()
     {
         var bytes = Train().ToBytes();
