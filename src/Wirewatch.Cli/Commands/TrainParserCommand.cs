@@ -35,7 +35,8 @@ internal sealed class TrainParserCommand : ICommand
           --data PATH        folder with *-ud-train.conllu and *-ud-dev.conllu
                              (default: ../shared/data/ud-ewt)
           --out DIR          where to write the model (default: data/models of this repository)
-          --tagger FILE      the tagger (default: DIR/tagger.wwm)
+          --tagger FILE      the tagger (default: DIR/tagger.wwm when it exists, else the repository's
+                             data/models/tagger.wwm)
           --epochs N         training epochs (default 8)
           --seed N           shuffling and exploration seed (default 1)
           --min-updates N    leave out features that took part in fewer updates (default 0; an
@@ -59,7 +60,10 @@ internal sealed class TrainParserCommand : ICommand
         var trainPath = UdTrainingData.SplitFile(folder, "train");
         var devPath = UdTrainingData.SplitFile(folder, "dev");
         var outDir = UdTrainingData.ModelFolder(args);
-        var taggerPath = Path.GetFullPath(args.Value("--tagger") ?? Path.Combine(outDir, ModelSet.TaggerFile));
+        // An experiment writing elsewhere (--out /tmp/p) still finds the shipped tagger.
+        var besideOutput = Path.Combine(outDir, ModelSet.TaggerFile);
+        var taggerPath = Path.GetFullPath(args.Value("--tagger")
+            ?? (File.Exists(besideOutput) ? besideOutput : Path.Combine(UdTrainingData.DefaultModelFolder(), ModelSet.TaggerFile)));
         var tagger = PerceptronTagger.Load(taggerPath);
         var options = new ParserTrainingOptions
         {

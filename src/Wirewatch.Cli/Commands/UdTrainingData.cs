@@ -85,6 +85,12 @@ internal static class UdTrainingData
             return Path.GetFullPath(explicitOut);
         }
 
+        return DefaultModelFolder();
+    }
+
+    /// <summary>The repository's data/models (or the data folder's models when not run from a checkout).</summary>
+    public static string DefaultModelFolder()
+    {
         var repo = DataDirectory.FindRepositoryRoot(AppContext.BaseDirectory) ?? DataDirectory.FindRepositoryRoot(Directory.GetCurrentDirectory());
         return repo is null ? Path.Combine(DataDirectory.Resolve(), "models") : Path.Combine(repo, "data", "models");
     }
