@@ -34,8 +34,8 @@ internal sealed class EvalRelationsCommand : ICommand
           --out P.jsonl  the predicted relations
           --gold DIR     the re3d folder with the answers
           --fold F       all (default); train or heldout: the documents numbered in corpus order
-                         (folders by name, documents by id) whose index mod 5 is not 4, or is 4 —
-                         the split the recognizer holds out (train ner)
+                         (folders by name, documents by id) whose index mod 5 is not 4, or is 4
+                         (the relation patterns were written looking at the train fold only)
           --help         show this text
 
         """;

@@ -76,7 +76,7 @@ public static class RelationMetric
                 bool found = false;
                 foreach (var p in docPredictions)
                 {
-                    if (CompatibleTypes.TryGetValue(p.Predicate, out _) && Matches(p, g))
+                    if (Matches(p, g))
                     {
                         found = true;
                         break;

@@ -288,8 +288,16 @@ public sealed class RelationExtractor
         return e >= 0 && p.Entities.Entities[e].Label is EntityLabel.GPE or EntityLabel.LOC or EntityLabel.FAC;
     }
 
-    private static (int First, int Last) ArgumentPhrase(ParsedDocument p, int head) =>
-        p.Upos[head] == UniversalPos.PRON ? (head, head) : p.TrimPunctuation(p.CorePhrase(head).First, p.CorePhrase(head).Last);
+    private static (int First, int Last) ArgumentPhrase(ParsedDocument p, int head)
+    {
+        if (p.Upos[head] == UniversalPos.PRON)
+        {
+            return (head, head);
+        }
+
+        var (first, last) = p.CorePhrase(head);
+        return p.TrimPunctuation(first, last);
+    }
 
     private static bool WordMatches(ParsedDocument p, int t, string word) =>
         p.Chars(t).Equals(word, StringComparison.OrdinalIgnoreCase) || p.Lemma[t] == word;

@@ -113,15 +113,7 @@ public sealed class PerceptronTagger : IPipelineComponent
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var labels = new int[sentence.Count];
-        var scratch = new TaggerScratch(LabelCount, sentence.Count);
-        if (acronymRule)
-        {
-            Tag(sentence.Text, sentence.Starts, sentence.Ends, labels, scratch);
-        }
-        else
-        {
-            TaggerDecoder.Run(_model.Lexicon, _model.FirstPass, _model.SecondPass, sentence.Text, sentence.Starts, sentence.Ends, labels, scratch);
-        }
+        Tag(sentence.Text, sentence.Starts, sentence.Ends, labels, new TaggerScratch(LabelCount, sentence.Count), acronymRule);
 
         var upos = new UniversalPos[labels.Length];
         var xpos = new string[labels.Length];
@@ -134,7 +126,7 @@ public sealed class PerceptronTagger : IPipelineComponent
         return new SentenceTags(upos, xpos);
     }
 
-    internal void Tag(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> labels, TaggerScratch scratch)
+    internal void Tag(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> labels, TaggerScratch scratch, bool acronymRule = true)
     {
         if (ends.Length != starts.Length || labels.Length < starts.Length)
         {
@@ -142,7 +134,10 @@ public sealed class PerceptronTagger : IPipelineComponent
         }
 
         TaggerDecoder.Run(_model.Lexicon, _model.FirstPass, _model.SecondPass, text, starts, ends, labels, scratch);
-        MarkAcronyms(text, starts, ends, labels, _model.Lexicon.Upos, _acronymLabel);
+        if (acronymRule)
+        {
+            MarkAcronyms(text, starts, ends, labels, _model.Lexicon.Upos, _acronymLabel);
+        }
     }
 
     // In running lower-case text a short all-capitals word is an acronym ("IS militants", "an official IS outlet",
