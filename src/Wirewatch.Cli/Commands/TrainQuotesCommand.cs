@@ -28,6 +28,7 @@ internal sealed class TrainQuotesCommand : ICommand
 
     public string Help => """
         Usage: wirewatch train quotes [--data PATH] [--out DIR] [--epochs N] [--seed N] [--limit N] [--threads N]
+               [--folds K]
 
         Parses polnear/train/text/*.txt once (tokens, tags, parse, entities) and trains the averaged
         perceptron that chooses, for each verb, noun or adjective, one content among the candidates cut
@@ -47,11 +48,14 @@ internal sealed class TrainQuotesCommand : ICommand
           --limit N      train on N texts spread over the split (for quick experiments)
           --threads N    parsing threads (default 2; the result does not depend on it)
           --unreachable FILE  write the gold cue tokens none of whose candidates matches (for study)
+          --folds K      cross-validate instead: train K models, each without every K-th train text,
+                         score each on the texts it left out and print the pooled content and
+                         with-source F1 per decoding threshold; writes no model, reads no dev text
           --help         show this text
 
         """;
 
-    public IReadOnlyCollection<string> ValueOptions { get; } = ["--data", "--out", "--epochs", "--seed", "--limit", "--threads", "--unreachable"];
+    public IReadOnlyCollection<string> ValueOptions { get; } = ["--data", "--out", "--epochs", "--seed", "--limit", "--threads", "--unreachable", "--folds"];
 
     public IReadOnlyCollection<string> FlagOptions { get; } = [];
 
@@ -81,6 +85,12 @@ internal sealed class TrainQuotesCommand : ICommand
         var trainFiles = Texts(train, limit);
         context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"parsing {trainFiles.Count} train texts ..."));
         var trainDocs = Parse(pipeline, trainFiles, threads, context.CancellationToken);
+        int folds = args.Int("--folds", 0);
+        if (folds > 0)
+        {
+            return CrossValidate(context, rules, trainFiles, trainDocs, folds, epochs, seed, PruneBelow);
+        }
+
         // Every tenth train text is held out for a first model that tunes the decoding threshold; the final model
         // is then trained on all texts with that threshold. Dev is only measured.
         var trainer = new AttributionTrainer(rules);
@@ -116,7 +126,8 @@ internal sealed class TrainQuotesCommand : ICommand
             Version = AttributionModel.Version,
             Description = "Attribution model of quotes.v1: for each verb, noun or adjective not taken by the direct-quotation and 'according to' rules, "
                 + "a structured averaged perceptron over hashed features (cue lemma, form, tag, relation, cue-list kind, candidate kind, anchor, length, "
-                + "quotation marks, subject, neighbours, where the candidate starts and stops, agreement with the rules) chooses one content "
+                + "quotation marks, subject, neighbours, where the candidate starts and stops, the listed cue verbs, commas and relative clauses inside it, "
+                + "the other cues and quotation marks of the sentence, agreement with the rules) chooses one content "
                 + "candidate cut from the parse, or none; a second perceptron chooses the source of every attribution found by the rules' quotations or by the model.",
             TrainingData = [FolderReference("train", train, limit > 0 ? trainFiles : null), FolderReference("dev (figures only)", dev, null)],
             Licence = Licence,
@@ -125,7 +136,7 @@ internal sealed class TrainQuotesCommand : ICommand
             Epochs = epochs,
             Hyperparameters = new SortedDictionary<string, string>(StringComparer.Ordinal)
             {
-                ["candidates"] = "ccomp, xcomp, obj, obl/nmod without the preposition, advcl, parataxis, csubj, acl of a noun, iobj/dep/conj; ccomp/xcomp/obj/parataxis/obl/acl cut before each of up to three trailing loose clauses and before a semicolon, parenthesis or dash; everything the cue governs after it; the subject of a passive cue or of an adjective; head clause without the cue's; sentence to the comma before the cue; rest of the sentence",
+                ["candidates"] = "ccomp, xcomp, obj, obl/nmod without the preposition, advcl, parataxis, csubj, acl of a noun, iobj/dep/conj; ccomp/xcomp/obj/parataxis/obl/acl cut before each of up to three trailing loose clauses (a subordinate clause with its conjunction needs no comma), before a semicolon, parenthesis or dash, and before the first comma after the anchor outside quotation marks; everything the cue governs after it; the subject of a passive cue or of an adjective; head clause without the cue's; sentence to the comma before the cue; rest of the sentence",
                 ["cueTokens"] = "VERB, NOUN, ADJ not inside a direct quotation, a long quotation with no cue or a rule's attribution; candidates overlapping a rule's attribution left out",
                 ["sources"] = "a second perceptron chooses each attribution's source among the nouns, names and pronouns of the cue's sentence outside the content (dependency path to the cue, relation, entity label, side, distance, candidates between, agreement with the rules' speaker), or none; trained on the gold cue and content of every train attribution",
                 ["pruneBelow"] = PruneBelow.ToString(CultureInfo.InvariantCulture),
@@ -160,7 +171,7 @@ internal sealed class TrainQuotesCommand : ICommand
         }
 
         manifest.Hyperparameters["decoding"] = string.Create(CultureInfo.InvariantCulture,
-            $"best candidate per cue token above threshold {threshold} (tuned on every tenth train text with a model trained on the rest: content F1 + with-source F1); highest scores first, no overlapping contents; a long quotation left without a cue is kept with no cue and no speaker");
+            $"best candidate per cue token above threshold {threshold} (tuned on every tenth train text with a model trained on the rest: content F1 + with-source F1); highest scores first, no overlapping contents; a cue that lost to one earlier content takes its place when that content's cue has another candidate above the threshold that leaves room and the pair scores more, and a cue whose best content lost takes its next candidate that fits; a long quotation left without a cue is kept with no cue and no speaker");
         var model = trainer.Train(epochs, seed, PruneBelow, manifest, line => context.Error.WriteLine("  " + line)).With(threshold);
         var devFiles = Texts(dev, 0);
         var devDocs = Parse(pipeline, devFiles, threads, context.CancellationToken);
@@ -197,6 +208,67 @@ internal sealed class TrainQuotesCommand : ICommand
         }
 
         o.WriteLine(json.Append('}').ToString());
+        return CommandLineApp.ExitOk;
+    }
+
+    // Pooled held-out figures of K models, each trained without one K-th of the train texts (text i is in fold i mod K).
+    private static int CrossValidate(CliContext context, QuoteExtractor rules, List<(string Name, string Text, string? Gold)> files, Document[] docs,
+        int folds, int epochs, int seed, float pruneBelow)
+    {
+        if (folds < 2 || folds > files.Count)
+        {
+            throw new UsageException($"--folds must be between 2 and the number of train texts ({files.Count}); it was {folds}.");
+        }
+
+        var golds = new List<AttributionExample>[files.Count];
+        for (int i = 0; i < files.Count; i++)
+        {
+            golds[i] = Gold(files[i].Gold);
+        }
+
+        var totals = new AttributionScore[Thresholds.Length];
+        Array.Fill(totals, new AttributionScore(0, 0, 0, 0));
+        var manifest = new ModelManifest { Name = "quotes", Version = AttributionModel.Version, Description = "cross-validation fold" };
+        for (int k = 0; k < folds; k++)
+        {
+            var trainer = new AttributionTrainer(rules);
+            for (int i = 0; i < files.Count; i++)
+            {
+                if (i % folds != k)
+                {
+                    trainer.Add(docs[i], golds[i]);
+                }
+            }
+
+            var model = trainer.Train(epochs, seed, pruneBelow, manifest, _ => { });
+            for (int j = 0; j < Thresholds.Length; j++)
+            {
+                var extractor = new QuoteExtractor(rules.Cues, model.With(Thresholds[j]));
+                for (int i = k; i < files.Count; i += folds)
+                {
+                    var predicted = EvalQuotesCommand.ToAttributions(extractor.Extract(docs[i]), docs[i].Text);
+                    totals[j] = totals[j].Add(AttributionMetric.Score(ToBrat(golds[i]), predicted));
+                }
+            }
+
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  fold {k + 1} of {folds} done"));
+        }
+
+        int best = 0;
+        for (int j = 0; j < Thresholds.Length; j++)
+        {
+            var t = totals[j];
+            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"threshold {Thresholds[j],5:0.0}: content P {100 * t.ContentPrecision:0.00} R {100 * t.ContentRecall:0.00} F1 {100 * t.ContentF1:0.00}  with source F1 {100 * t.SourceF1:0.00}"));
+            if (t.ContentF1 + t.SourceF1 > totals[best].ContentF1 + totals[best].SourceF1)
+            {
+                best = j;
+            }
+        }
+
+        var b = totals[best];
+        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{{\"task\":\"train quotes --folds\",\"folds\":{folds},\"threshold\":{Thresholds[best]},\"contentP\":{Math.Round(100 * b.ContentPrecision, 2)},\"contentR\":{Math.Round(100 * b.ContentRecall, 2)},\"contentF1\":{Math.Round(100 * b.ContentF1, 2)},\"sourceF1\":{Math.Round(100 * b.SourceF1, 2)}}}"));
         return CommandLineApp.ExitOk;
     }
 

@@ -177,6 +177,22 @@ internal static class AttributionCandidates
                 break;
             }
         }
+
+        // Cut before the first comma after the anchor outside a quotation (", compared with ...", ", after half said so"):
+        // what trails a reported clause after a comma is often the reporter's addition, however the parse hangs it.
+        bool quoted = false;
+        for (int u = first; u < last; u++)
+        {
+            if (p.IsQuoteMark(u))
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && u > anchor + 1 && u > first + 2 && p.Chars(u).SequenceEqual(","))
+            {
+                Add(p, into, start, new AttributionCandidate(cue, first, u - 1, anchor, AttributionCandidateKind.ShortClause));
+                break;
+            }
+        }
     }
 
     private static int CountChildrenAfter(ParsedDocument p, int t)
@@ -214,6 +230,13 @@ internal static class AttributionCandidates
             }
 
             int dFirst = p.Subtree(d).First;
+            if (rel.SequenceEqual("advcl") && dFirst > anchor + 1 && dFirst - 1 < last && p.Relations[dFirst] == "mark" && p.Heads[dFirst] == d)
+            {
+                // A trailing subordinate clause ("... on Friday after prosecutors determined ...") needs no comma.
+                cut = dFirst - 1;
+                continue;
+            }
+
             int before = dFirst - 1;
             while (before > anchor && p.Relations[before] == "cc")
             {

@@ -12,20 +12,22 @@ namespace Wirewatch.Events.Quotes;
 internal static class AttributionFeatures
 {
     /// <summary>Room for the features of one candidate.</summary>
-    public const int MaxFeatures = 40;
+    public const int MaxFeatures = 52;
 
-    private static readonly ulong[] Templates = FeatureHash.Templates(7000, 40);
+    private static readonly ulong[] Templates = FeatureHash.Templates(7000, 52);
 
     /// <summary>Writes the features of candidate <paramref name="c"/> into <paramref name="f"/>; returns how many.</summary>
     /// <param name="p">The parsed document.</param>
     /// <param name="c">The candidate.</param>
     /// <param name="lexicon">The cue list's kind for the cue's lemma.</param>
     /// <param name="rule">The rules' content for the cue, or (-1, -1).</param>
+    /// <param name="tokens">The document's per-token cue kinds.</param>
     /// <param name="f">Room for <see cref="MaxFeatures"/> features.</param>
-    public static int Extract(ParsedDocument p, in AttributionCandidate c, CueKind? lexicon, (int First, int Last) rule, Span<ulong> f)
+    public static int Extract(ParsedDocument p, in AttributionCandidate c, CueKind? lexicon, (int First, int Last) rule, AttributionTokens tokens, Span<ulong> f)
     {
         int n = 0;
         int t = c.Cue;
+        var cueKinds = tokens.CueKinds;
         ulong kind = FeatureHash.Int((int)c.Kind);
         ulong lemma = FeatureHash.Chars(p.Lemma[t]);
         ulong word = FeatureHash.LowerChars(p.Chars(t));
@@ -141,6 +143,57 @@ internal static class AttributionFeatures
         f[n++] = FeatureHash.Combine(Templates[36], kind, firstWord);
         f[n++] = FeatureHash.Combine(Templates[37], lemma, firstWord);
         f[n++] = FeatureHash.Combine(Templates[38], lemma, kind, lengthBucket);
+
+        // What the candidate holds: another listed cue verb (with its own subject it is an attribution of its own, so
+        // the candidate likely spans two contents), commas, a relative clause after a comma.
+        int inner = 0, commas = 0;
+        bool relative = false;
+        for (int u = c.First; u <= c.Last; u++)
+        {
+            if (u != t && cueKinds[u] >= 0 && p.Upos[u] == UniversalPos.VERB)
+            {
+                inner = Math.Max(inner, p.Child(u, "nsubj") >= 0 ? 2 : 1);
+            }
+            else if (p.Chars(u).SequenceEqual(","))
+            {
+                commas++;
+            }
+
+            if (p.Relations[u] == "acl:relcl" && p.Subtree(u).First is var relFirst && relFirst > c.First && p.Chars(relFirst - 1).SequenceEqual(","))
+            {
+                relative = true;
+            }
+        }
+
+        ulong innerHash = FeatureHash.Int(inner);
+        ulong commaHash = FeatureHash.Int(Math.Min(commas, 3) + (relative ? 4 : 0));
+        f[n++] = FeatureHash.Combine(Templates[39], kind, innerHash);
+        f[n++] = FeatureHash.Combine(Templates[40], kind, commaHash);
+        f[n++] = FeatureHash.Combine(Templates[41], lemma, innerHash);
+        f[n++] = FeatureHash.Combine(Templates[42], kind, innerHash, lengthBucket);
+        f[n++] = FeatureHash.Combine(Templates[43], kind, commaHash, FeatureHash.Int(endsSentence ? 1 : 0));
+
+        // The word before the candidate ("that", a comma, the cue itself) and the cue's subject as a named entity.
+        ulong before = c.First > 0 ? FeatureHash.LowerChars(p.Chars(c.First - 1)) : FeatureHash.Int(-1);
+        f[n++] = FeatureHash.Combine(Templates[44], kind, before);
+        f[n++] = FeatureHash.Combine(Templates[45], lemma, subjectLabel);
+        f[n++] = FeatureHash.Combine(Templates[46], lemma, subjectPos, FeatureHash.Int(passive ? 1 : 0));
+
+        // The cue's sentence: other listed cue verbs in it, quotation marks in it, a headline (no final stop).
+        int others = 0;
+        bool quoteInSentence = false;
+        for (int u = sFirst; u < sEnd; u++)
+        {
+            others += u != t && cueKinds[u] >= 0 && p.Upos[u] == UniversalPos.VERB ? 1 : 0;
+            quoteInSentence |= p.IsQuoteMark(u);
+        }
+
+        bool headline = sEnd > sFirst && p.Upos[sEnd - 1] != UniversalPos.PUNCT;
+        ulong sentenceShape = FeatureHash.Int(Math.Min(others, 2) + (quoteInSentence ? 3 : 0) + (headline ? 6 : 0));
+        f[n++] = FeatureHash.Combine(Templates[47], kind, sentenceShape);
+        f[n++] = FeatureHash.Combine(Templates[48], lemma, sentenceShape);
+        f[n++] = FeatureHash.Combine(Templates[49], kind, rel, c.Anchor >= 0 ? FeatureHash.Chars(p.Relations[c.Anchor]) : FeatureHash.Int(-1));
+
         return n;
     }
 

@@ -14,7 +14,7 @@ namespace Wirewatch.Events.Quotes;
 public sealed class AttributionModel
 {
     public const string Kind = "quotes";
-    public const string Version = "quotes.attribution.perceptron.v2";
+    public const string Version = "quotes.attribution.perceptron.v3";
     public const string TrainCommand = "./wirewatch train quotes";
 
     /// <summary>The file name inside <c>data/models</c>.</summary>

@@ -75,6 +75,7 @@ public sealed class AttributionTrainer
         var groupStart = new List<int>();
         var golds = new List<int>();
         Span<ulong> buffer = stackalloc ulong[AttributionFeatures.MaxFeatures];
+        var tokens = AttributionTokens.Create(p, _rules.Cues);
         for (int t = 0; t < p.Count; t++)
         {
             if (state.Taken[t] || state.Quoted[t] || !AttributionCandidates.IsCueToken(p, t))
@@ -139,7 +140,7 @@ public sealed class AttributionTrainer
             foreach (var c in _candidates)
             {
                 featureStart.Add(features.Count);
-                int n = AttributionFeatures.Extract(p, c, kind, (ruleFirst, ruleLast), buffer);
+                int n = AttributionFeatures.Extract(p, c, kind, (ruleFirst, ruleLast), tokens, buffer);
                 for (int i = 0; i < n; i++)
                 {
                     features.Add(buffer[i]);

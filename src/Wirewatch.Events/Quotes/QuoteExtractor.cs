@@ -114,8 +114,9 @@ public sealed class QuoteExtractor
     private void FindLearned(ParsedDocument p, AttributionState state, AttributionModel model)
     {
         var candidates = new List<AttributionCandidate>();
-        var chosen = new List<(float Score, AttributionCandidate Candidate)>();
+        var options = new List<List<(float Score, AttributionCandidate Candidate)>>();
         Span<ulong> features = stackalloc ulong[AttributionFeatures.MaxFeatures];
+        var tokens = AttributionTokens.Create(p, Cues);
         for (int t = 0; t < p.Count; t++)
         {
             if (state.Taken[t] || state.Quoted[t] || !AttributionCandidates.IsCueToken(p, t))
@@ -133,26 +134,25 @@ public sealed class QuoteExtractor
 
             var kind = Cues.KindOf(p.Lemma[t]);
             var (ruleFirst, ruleLast, _) = RuleContent(p, t);
-            float best = model.Threshold;
-            int bestIndex = -1;
+            List<(float Score, AttributionCandidate Candidate)>? above = null;
             for (int i = 0; i < candidates.Count; i++)
             {
-                int n = AttributionFeatures.Extract(p, candidates[i], kind, (ruleFirst, ruleLast), features);
+                int n = AttributionFeatures.Extract(p, candidates[i], kind, (ruleFirst, ruleLast), tokens, features);
                 float score = model.Score(features[..n]);
-                if (score > best)
+                if (score > model.Threshold)
                 {
-                    best = score;
-                    bestIndex = i;
+                    (above ??= []).Add((score, candidates[i]));
                 }
             }
 
-            if (bestIndex >= 0)
+            if (above is not null)
             {
-                chosen.Add((best, candidates[bestIndex]));
+                above.Sort(static (a, b) => b.Score.CompareTo(a.Score));
+                options.Add(above);
             }
         }
 
-        chosen.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Candidate.Cue.CompareTo(b.Candidate.Cue));
+        var chosen = AttributionDecoder.Decode(options, model.Threshold, state.Taken);
         var lastSentence = new Dictionary<int, Quote>();
         var inContent = new bool[p.Count];
         var sourceCandidates = new List<int>();

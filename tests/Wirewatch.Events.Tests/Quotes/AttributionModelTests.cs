@@ -58,6 +58,27 @@ public sealed class AttributionModelTests
     }
 
     [Fact]
+    public void A_reported_clause_is_also_cut_before_a_trailing_comma_and_before_a_subordinate_clause()
+    {
+        var d = new HandParse()
+            .Sentence("Voters|NOUN|2|nsubj", "said|VERB|0|root|say", "they|PRON|5|nsubj", "are|AUX|5|cop", "undecided|ADJ|2|ccomp", "now|ADV|5|advmod",
+                ",|PUNCT|10|punct", "with|ADP|10|case", "64|NUM|10|nummod", "percent|NOUN|5|obl", ".|PUNCT|2|punct")
+            .Sentence("He|PRON|2|nsubj", "said|VERB|0|root|say", "he|PRON|5|nsubj", "would|AUX|5|aux", "release|VERB|2|ccomp", "it|PRON|5|obj", "on|ADP|8|case",
+                "Friday|PROPN|5|obl", "after|SCONJ|11|mark", "prosecutors|NOUN|11|nsubj", "decided|VERB|5|advcl|decide", ".|PUNCT|2|punct")
+            .Build();
+        var p = new ParsedDocument(d);
+        var candidates = new List<AttributionCandidate>();
+
+        AttributionCandidates.Generate(p, 1, candidates);
+        AttributionCandidates.Generate(p, 12, candidates);
+
+        Assert.Contains(candidates, c => c.Cue == 1 && (c.First, c.Last) == (2, 9));
+        Assert.Contains(candidates, c => c.Cue == 1 && (c.First, c.Last) == (2, 5) && c.Kind == AttributionCandidateKind.ShortClause);
+        Assert.Contains(candidates, c => c.Cue == 12 && (c.First, c.Last) == (13, 21));
+        Assert.Contains(candidates, c => c.Cue == 12 && (c.First, c.Last) == (13, 18) && c.Kind == AttributionCandidateKind.ShortClause);
+    }
+
+    [Fact]
     public void A_trained_model_finds_an_unlisted_cue_and_its_speaker()
     {
         var extractor = new QuoteExtractor(TestLexicons.Cues, TrainToy());
