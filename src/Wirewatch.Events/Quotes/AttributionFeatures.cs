@@ -72,11 +72,7 @@ internal static class AttributionFeatures
         }
 
         bool startsQuote = p.IsQuoteMark(c.First);
-        bool hasQuote = false;
-        for (int u = c.First; u <= c.Last && !hasQuote; u++)
-        {
-            hasQuote = p.IsQuoteMark(u);
-        }
+        bool hasQuote = tokens.QuoteMarks(c.First, c.Last) > 0;
 
         int sEnd = p.Sentences.EndToken(p.SentenceOf[t]);
         bool endsSentence = c.Last >= sEnd - 2;
@@ -146,23 +142,14 @@ internal static class AttributionFeatures
 
         // What the candidate holds: another listed cue verb (with its own subject it is an attribution of its own, so
         // the candidate likely spans two contents), commas, a relative clause after a comma.
-        int inner = 0, commas = 0;
+        // (The cue itself never lies inside its candidate.)
+        int inner = tokens.CueVerbsWithSubject(c.First, c.Last) > 0 ? 2 : tokens.CueVerbs(c.First, c.Last) > 0 ? 1 : 0;
+        int commas = tokens.Commas(c.First, c.Last);
         bool relative = false;
-        for (int u = c.First; u <= c.Last; u++)
+        for (int u = c.First; u <= c.Last && tokens.Relatives(u, c.Last) > 0 && !relative; u++)
         {
-            if (u != t && cueKinds[u] >= 0 && p.Upos[u] == UniversalPos.VERB)
-            {
-                inner = Math.Max(inner, p.Child(u, "nsubj") >= 0 ? 2 : 1);
-            }
-            else if (p.Chars(u).SequenceEqual(","))
-            {
-                commas++;
-            }
-
-            if (p.Relations[u] == "acl:relcl" && p.Subtree(u).First is var relFirst && relFirst > c.First && p.Chars(relFirst - 1).SequenceEqual(","))
-            {
-                relative = true;
-            }
+            // A relative clause counts when it starts inside the candidate, after its first word.
+            relative = tokens.Relatives(u, u) > 0 && p.Subtree(u).First > c.First;
         }
 
         ulong innerHash = FeatureHash.Int(inner);
@@ -180,14 +167,8 @@ internal static class AttributionFeatures
         f[n++] = FeatureHash.Combine(Templates[46], lemma, subjectPos, FeatureHash.Int(passive ? 1 : 0));
 
         // The cue's sentence: other listed cue verbs in it, quotation marks in it, a headline (no final stop).
-        int others = 0;
-        bool quoteInSentence = false;
-        for (int u = sFirst; u < sEnd; u++)
-        {
-            others += u != t && cueKinds[u] >= 0 && p.Upos[u] == UniversalPos.VERB ? 1 : 0;
-            quoteInSentence |= p.IsQuoteMark(u);
-        }
-
+        int others = tokens.CueVerbs(sFirst, sEnd - 1) - (cueKinds[t] >= 0 && p.Upos[t] == UniversalPos.VERB ? 1 : 0);
+        bool quoteInSentence = tokens.QuoteMarks(sFirst, sEnd - 1) > 0;
         bool headline = sEnd > sFirst && p.Upos[sEnd - 1] != UniversalPos.PUNCT;
         ulong sentenceShape = FeatureHash.Int(Math.Min(others, 2) + (quoteInSentence ? 3 : 0) + (headline ? 6 : 0));
         f[n++] = FeatureHash.Combine(Templates[47], kind, sentenceShape);
