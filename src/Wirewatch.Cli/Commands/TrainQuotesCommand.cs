@@ -68,6 +68,12 @@ internal sealed class TrainQuotesCommand : ICommand
         int limit = args.Int("--limit", 0);
         int threads = Math.Max(1, args.Int("--threads", 2));
         const float PruneBelow = 0.001f;
+        int folds = args.Int("--folds", 0);
+        if (folds is 1 or < 0)
+        {
+            throw new UsageException($"--folds must be 2 or more; it was {folds}.");
+        }
+
         var train = Path.Combine(shared, "polnear", "train");
         var dev = Path.Combine(shared, "polnear", "dev");
         foreach (var folder in new[] { Path.Combine(train, "text"), Path.Combine(train, "attributions"), Path.Combine(dev, "text"), Path.Combine(dev, "attributions") })
@@ -85,7 +91,6 @@ internal sealed class TrainQuotesCommand : ICommand
         var trainFiles = Texts(train, limit);
         context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"parsing {trainFiles.Count} train texts ..."));
         var trainDocs = Parse(pipeline, trainFiles, threads, context.CancellationToken);
-        int folds = args.Int("--folds", 0);
         if (folds > 0)
         {
             return CrossValidate(context, rules, trainFiles, trainDocs, folds, epochs, seed, PruneBelow);
@@ -215,9 +220,9 @@ internal sealed class TrainQuotesCommand : ICommand
     private static int CrossValidate(CliContext context, QuoteExtractor rules, List<(string Name, string Text, string? Gold)> files, Document[] docs,
         int folds, int epochs, int seed, float pruneBelow)
     {
-        if (folds < 2 || folds > files.Count)
+        if (folds > files.Count)
         {
-            throw new UsageException($"--folds must be between 2 and the number of train texts ({files.Count}); it was {folds}.");
+            throw new UsageException($"--folds must be at most the number of train texts ({files.Count}); it was {folds}.");
         }
 
         var golds = new List<AttributionExample>[files.Count];
