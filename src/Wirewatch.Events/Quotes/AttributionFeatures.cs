@@ -146,10 +146,13 @@ internal static class AttributionFeatures
         int inner = tokens.CueVerbsWithSubject(c.First, c.Last) > 0 ? 2 : tokens.CueVerbs(c.First, c.Last) > 0 ? 1 : 0;
         int commas = tokens.Commas(c.First, c.Last);
         bool relative = false;
-        for (int u = c.First; u <= c.Last && tokens.Relatives(u, c.Last) > 0 && !relative; u++)
+        if (tokens.Relatives(c.First, c.Last) > 0)
         {
-            // A relative clause counts when it starts inside the candidate, after its first word.
-            relative = tokens.Relatives(u, u) > 0 && p.Subtree(u).First > c.First;
+            // Rare: then find whether one starts inside the candidate, after its first word.
+            for (int u = c.First; u <= c.Last && !relative; u++)
+            {
+                relative = tokens.Relatives(u, u) > 0 && p.Subtree(u).First > c.First;
+            }
         }
 
         ulong innerHash = FeatureHash.Int(inner);

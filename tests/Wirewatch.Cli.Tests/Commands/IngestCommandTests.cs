@@ -50,13 +50,7 @@ public sealed class IngestCommandTests : IDisposable
         return sb.ToString();
     }
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = CommandLineApp.Run(args, new CliContext(output, error, CancellationToken.None));
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => Cli.Run(args);
 
     private static Pipeline ModelFree() => new PipelineBuilder().Add(new NewsTokenizer()).Add(new SentenceSplitter()).Build();
 

@@ -3,17 +3,10 @@ namespace Wirewatch.Cli.Tests.Commands;
 /// <summary>train quotes refuses wrong usage before it reads or parses anything.</summary>
 public sealed class TrainQuotesCommandTests
 {
-    private static (int Code, string Err) Run(params string[] args)
-    {
-        var error = new StringWriter();
-        int code = CommandLineApp.Run(args, new CliContext(new StringWriter(), error, CancellationToken.None));
-        return (code, error.ToString());
-    }
-
     [Fact]
     public void Cross_validation_needs_two_folds_or_more()
     {
-        var (code, err) = Run("train", "quotes", "--folds", "1", "--data", "/nonexistent-shared-data");
+        var (code, _, err) = Cli.Run("train", "quotes", "--folds", "1", "--data", "/nonexistent-shared-data");
         Assert.Equal(2, code);
         Assert.Contains("--folds must be 2 or more", err, StringComparison.Ordinal);
     }
@@ -21,7 +14,7 @@ public sealed class TrainQuotesCommandTests
     [Fact]
     public void A_missing_data_folder_is_named()
     {
-        var (code, err) = Run("train", "quotes", "--folds", "5", "--data", "/nonexistent-shared-data");
+        var (code, _, err) = Cli.Run("train", "quotes", "--folds", "5", "--data", "/nonexistent-shared-data");
         Assert.Equal(2, code);
         Assert.Contains("/nonexistent-shared-data", err, StringComparison.Ordinal);
     }

@@ -3,13 +3,7 @@ namespace Wirewatch.Cli.Tests.Commands;
 /// <summary>The distributed-mode commands refuse wrong usage before they connect to anything.</summary>
 public sealed class WorkerCommandTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = CommandLineApp.Run(args, new CliContext(output, error, CancellationToken.None));
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => Cli.Run(args);
 
     [Fact]
     public void Worker_needs_a_PostgreSQL_store()
