@@ -17,6 +17,7 @@ internal static class CommandCatalog
         new EvalQuotesCommand(),
         new EvalRelationsCommand(),
         new TrainQuotesCommand(),
+        new TrainRelationsCommand(),
         new EvalUdCommand(),
         new TrainClustersCommand(),
         new TrainTaggerCommand(),

@@ -35,7 +35,8 @@ internal sealed class EvalRelationsCommand : ICommand
           --gold DIR     the re3d folder with the answers
           --fold F       all (default); train or heldout: the documents numbered in corpus order
                          (folders by name, documents by id) whose index mod 5 is not 4, or is 4
-                         (the relation patterns were written looking at the train fold only)
+                         (the relation patterns were written looking at the train fold only;
+                         data/models/relations.wwm is trained on it by 'train relations')
           --help         show this text
 
         """;

@@ -7,8 +7,9 @@ namespace Wirewatch.Events.Quotes;
 /// <summary>
 /// The pipeline component <c>quotes.v1</c>: adds the <see cref="QuoteLayer"/> (direct quotes, reported speech,
 /// attributions) and the <see cref="RelationLayer"/> (relations between actors). Its word lists are read once from
-/// <c>data/events</c> and the learned attribution model from <c>data/models/quotes.wwm</c> when it is there (without it
-/// the rules alone run) (<see cref="Load(string, bool)"/>). Immutable and thread-safe.
+/// <c>data/events</c>, the learned attribution model from <c>data/models/quotes.wwm</c> and the learned relation model
+/// from <c>data/models/relations.wwm</c> when they are there (without them the rules alone run) (<see cref="Load(string, bool)"/>).
+/// Immutable and thread-safe.
 /// </summary>
 public sealed class QuoteComponent : IPipelineComponent
 {
@@ -35,24 +36,29 @@ public sealed class QuoteComponent : IPipelineComponent
 
     /// <summary>
     /// Reads <c>events/speech-cues.txt</c> and <c>events/relation-patterns.tsv</c> under the shipped data folder, and
-    /// <c>models/quotes.wwm</c> when <paramref name="useModel"/> and the file exists.
+    /// <c>models/quotes.wwm</c> and <c>models/relations.wwm</c> when <paramref name="useModel"/> and the files exist.
     /// </summary>
     public static QuoteComponent Load(string dataDirectory, bool useModel = true)
     {
         ArgumentNullException.ThrowIfNull(dataDirectory);
         var modelPath = Path.Combine(dataDirectory, "models", AttributionModel.FileName);
         var model = useModel && File.Exists(modelPath) ? AttributionModel.Load(modelPath) : null;
-        return Load(dataDirectory, model);
+        var relationPath = Path.Combine(dataDirectory, "models", RelationModel.FileName);
+        var relationModel = useModel && File.Exists(relationPath) ? RelationModel.Load(relationPath) : null;
+        return Load(dataDirectory, model, relationModel);
     }
 
-    /// <summary>Reads the word lists under the shipped data folder and uses <paramref name="model"/> (null: rules only).</summary>
-    public static QuoteComponent Load(string dataDirectory, AttributionModel? model)
+    /// <summary>
+    /// Reads the word lists under the shipped data folder and uses <paramref name="model"/> for attributions and
+    /// <paramref name="relationModel"/> for relations (null: rules only).
+    /// </summary>
+    public static QuoteComponent Load(string dataDirectory, AttributionModel? model, RelationModel? relationModel = null)
     {
         ArgumentNullException.ThrowIfNull(dataDirectory);
         var folder = Path.Combine(dataDirectory, "events");
         var cues = SpeechCueLexicon.Load(Path.Combine(folder, SpeechCueLexicon.FileName));
         var patterns = RelationPatternSet.Load(Path.Combine(folder, RelationPatternSet.FileName));
-        return new QuoteComponent(new QuoteExtractor(cues, model), new RelationExtractor(patterns));
+        return new QuoteComponent(new QuoteExtractor(cues, model), new RelationExtractor(patterns, relationModel));
     }
 
     public Document Process(Document document, CancellationToken cancellationToken)

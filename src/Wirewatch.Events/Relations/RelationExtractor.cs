@@ -8,19 +8,27 @@ namespace Wirewatch.Events.Relations;
 /// Finds relations between actors with the patterns of <see cref="RelationPatternSet"/>: the matched words are the
 /// evidence, the subject comes from the parse around the first word, the object is the phrase after the last word.
 /// A relation inside a quote's content is <c>reported</c>; one in a sentence that alleges or blames is <c>alleged</c>.
-/// Pure function of the document; thread-safe.
+/// With a <see cref="RelationModel"/>, pairs of entity mentions of one sentence that no rule joins are scored too (the
+/// model's relation has the words between the two mentions as evidence), and, when the model says so, a rule's relation
+/// between two mentions the model scores below its threshold is dropped. Pure function of the document; thread-safe.
 /// </summary>
 public sealed class RelationExtractor
 {
     private const int MaxObjectDistance = 6;
 
-    public RelationExtractor(RelationPatternSet patterns)
+    /// <param name="patterns">The rules.</param>
+    /// <param name="model">The learned pair model, or null for the rules alone.</param>
+    public RelationExtractor(RelationPatternSet patterns, RelationModel? model = null)
     {
         ArgumentNullException.ThrowIfNull(patterns);
         Patterns = patterns;
+        Model = model;
     }
 
     public RelationPatternSet Patterns { get; }
+
+    /// <summary>The learned pair model, or null (rules only).</summary>
+    public RelationModel? Model { get; }
 
     /// <summary>Relations in text order; <paramref name="quotes"/> (may be empty) decides which are reported.</summary>
     public IReadOnlyList<ActorRelation> Extract(Document document, IReadOnlyList<Quote> quotes)
@@ -74,7 +82,122 @@ public sealed class RelationExtractor
             }
         }
 
+        if (Model is not null)
+        {
+            AddLearned(p, Model, quotes, relations);
+        }
+
         return relations;
+    }
+
+    // Scores every candidate pair: pairs a rule joins keep the rule's relation (dropped when the model vetoes rules and
+    // scores the pair below its threshold); the others become relations of the model's predicate above the threshold.
+    private static void AddLearned(ParsedDocument p, RelationModel model, IReadOnlyList<Quote> quotes, List<ActorRelation> relations)
+    {
+        var mentions = RelationCandidates.Mentions(p);
+        var pairs = new List<RelationCandidate>();
+        RelationCandidates.Generate(p, mentions, pairs);
+        int rules = relations.Count;
+        var aligned = new bool[rules];
+        var supported = new bool[rules];
+        Span<ulong> f = stackalloc ulong[RelationFeatures.MaxFeatures];
+        foreach (var c in pairs)
+        {
+            var a = mentions[c.A];
+            var b = mentions[c.B];
+            int rule = RuleOf(p, a, b, relations, rules, out bool reversed);
+            int n = RelationFeatures.Extract(p, a, b, rule < 0 ? -1 : RelationClasses.PredicateIndex(relations[rule].Predicate), reversed, c.B - c.A - 1, f);
+            var (cls, margin) = model.Best(f[..n]);
+            bool keep = margin > model.Threshold;
+            if (rule >= 0)
+            {
+                // Every rule relation that joins this pair is decided together.
+                for (int r = rule; r < rules; r++)
+                {
+                    if (Joins(p, a, b, relations[r], out _))
+                    {
+                        aligned[r] = true;
+                        supported[r] |= keep;
+                    }
+                }
+
+                continue;
+            }
+
+            if (!keep)
+            {
+                continue;
+            }
+
+            bool rev = RelationClasses.Reversed(cls);
+            var subject = rev ? b : a;
+            var obj = rev ? a : b;
+            var (ef, el) = a.Last + 1 <= b.First - 1 ? p.TrimPunctuation(a.Last + 1, b.First - 1) : (0, -1);
+            if (el < ef)
+            {
+                (ef, el) = (a.First, b.Last);
+            }
+
+            var evidence = new TextSpan(p.Start(ef), p.End(el));
+            relations.Add(new ActorRelation(MentionArgument(p, subject), RelationClasses.Predicate(cls), MentionArgument(p, obj), evidence,
+                Status(p, ef, evidence, quotes), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"model {RelationClasses.Predicate(cls)} {margin:0.00}")));
+        }
+
+        if (model.VetoRules)
+        {
+            int kept = 0;
+            for (int r = 0; r < relations.Count; r++)
+            {
+                if (r >= rules || !aligned[r] || supported[r])
+                {
+                    relations[kept++] = relations[r];
+                }
+            }
+
+            relations.RemoveRange(kept, relations.Count - kept);
+        }
+
+        relations.Sort(static (x, y) =>
+        {
+            int c = x.Evidence.Start.CompareTo(y.Evidence.Start);
+            c = c != 0 ? c : x.Subject.Start.CompareTo(y.Subject.Start);
+            c = c != 0 ? c : x.Object.Start.CompareTo(y.Object.Start);
+            return c != 0 ? c : string.CompareOrdinal(x.Predicate, y.Predicate);
+        });
+    }
+
+    /// <summary>The first of the first <paramref name="count"/> relations that joins the two mentions (either way), or -1.</summary>
+    internal static int RuleOf(ParsedDocument p, in RelationMention a, in RelationMention b, List<ActorRelation> relations, int count, out bool reversed)
+    {
+        for (int r = 0; r < count; r++)
+        {
+            if (Joins(p, a, b, relations[r], out reversed))
+            {
+                return r;
+            }
+        }
+
+        reversed = false;
+        return -1;
+    }
+
+    private static bool Joins(ParsedDocument p, in RelationMention a, in RelationMention b, ActorRelation r, out bool reversed)
+    {
+        int aStart = p.Start(a.First), aEnd = p.End(a.Last), bStart = p.Start(b.First), bEnd = p.End(b.Last);
+        bool forward = Overlap(r.Subject, aStart, aEnd) && Overlap(r.Object, bStart, bEnd);
+        reversed = !forward && Overlap(r.Subject, bStart, bEnd) && Overlap(r.Object, aStart, aEnd);
+        return forward || reversed;
+    }
+
+    private static bool Overlap(RelationArgument x, int start, int end) => x.Start < end && start < x.End;
+
+    private static RelationArgument MentionArgument(ParsedDocument p, in RelationMention m)
+    {
+        // A pronoun takes the name it stands for, when the speaker rules can tell.
+        int e = m.Kind == RelationMentionKind.Pronoun ? SpeakerFinder.ResolvePronoun(p, m.Head) : m.Entity;
+        var entity = e >= 0 && p.Entities is not null ? p.Entities.Entities[e] : null;
+        int start = p.Start(m.First), end = p.End(m.Last);
+        return new RelationArgument(p.Text[start..end], start, end, entity?.Canonical, entity?.EntityId);
     }
 
     private readonly record struct Found(int SubjectHead, int SubjectFirst, int SubjectLast, int ObjectFirst, int ObjectLast, int EvidenceFirst, int EvidenceLast)
