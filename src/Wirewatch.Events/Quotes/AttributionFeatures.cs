@@ -12,9 +12,9 @@ namespace Wirewatch.Events.Quotes;
 internal static class AttributionFeatures
 {
     /// <summary>Room for the features of one candidate.</summary>
-    public const int MaxFeatures = 52;
+    public const int MaxFeatures = 54;
 
-    private static readonly ulong[] Templates = FeatureHash.Templates(7000, 52);
+    private static readonly ulong[] Templates = FeatureHash.Templates(7000, 54);
 
     /// <summary>Writes the features of candidate <paramref name="c"/> into <paramref name="f"/>; returns how many.</summary>
     /// <param name="p">The parsed document.</param>
@@ -178,6 +178,11 @@ internal static class AttributionFeatures
         f[n++] = FeatureHash.Combine(Templates[48], lemma, sentenceShape);
         f[n++] = FeatureHash.Combine(Templates[49], kind, rel, c.Anchor >= 0 ? FeatureHash.Chars(p.Relations[c.Anchor]) : FeatureHash.Int(-1));
 
+        // Where it stops, in words: its last word ("... on Friday") and the two words after it (", after the ...").
+        ulong lastWord = FeatureHash.LowerChars(p.Chars(c.Last));
+        ulong after2 = c.Last + 2 < p.Count && p.SentenceOf[c.Last + 2] == p.SentenceOf[c.Last] ? FeatureHash.LowerChars(p.Chars(c.Last + 2)) : FeatureHash.Int(-1);
+        f[n++] = FeatureHash.Combine(Templates[50], kind, lastWord);
+        f[n++] = FeatureHash.Combine(Templates[51], kind, after, after2);
         return n;
     }
 
