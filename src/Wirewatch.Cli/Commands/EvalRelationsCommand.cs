@@ -86,6 +86,7 @@ internal sealed class EvalRelationsCommand : ICommand
                         w.WriteString("doc", d.Id);
                         w.WriteString("predicate", r.Predicate);
                         w.WriteString("status", r.Status);
+                        w.WriteString("reason", r.Reason);
                         WriteArgument(w, "subject", r.Subject);
                         WriteArgument(w, "object", r.Object);
                         w.WriteEndObject();
@@ -112,7 +113,13 @@ internal sealed class EvalRelationsCommand : ICommand
             return CommandLineApp.ExitOk;
         }
 
-        var gold = Re3dRelationCorpus.ReadGold(goldPath);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var d in documents)
+        {
+            ids.Add(d.Id);
+        }
+
+        var gold = Re3dRelationCorpus.ReadGold(goldPath, ids);
         var kept = new Dictionary<string, List<GoldRelation>>(StringComparer.Ordinal);
         foreach (var d in documents)
         {

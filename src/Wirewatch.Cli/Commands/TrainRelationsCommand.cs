@@ -41,7 +41,8 @@ internal sealed class TrainRelationsCommand : ICommand
         the documents numbered in corpus order (folders by name, documents by id) whose index mod 5 is
         not 4, as 'eval relations --fold train' does; the held-out fold's texts and gold are never used.
         Parses each text once (tokens, tags, parse, entities), runs the relation rules, and trains an
-        averaged perceptron over every pair of mentions of one sentence at most 24 tokens apart (names:
+        averaged perceptron over every pair of mentions of one sentence at most 24 tokens apart with no
+        quotation mark between them (names:
         PER, ORG, GPE, LOC, FAC, NORP; common-noun phrases; he, she, we, they) that chooses none or a
         predicate with its direction (re3d's BelongsTo -> member-of, InChargeOf -> leader-of,
         CoLocated -> located-in, FightingAgainst and Dislikes -> rival-of, AlliesOf and Likes ->
@@ -112,8 +113,14 @@ internal sealed class TrainRelationsCommand : ICommand
             throw new UsageException($"--folds must be at most the number of train documents ({documents.Count}); it was {folds}.");
         }
 
-        // The gold files hold both folds; only the train fold's relations are kept.
-        var allGold = Re3dRelationCorpus.ReadGold(re3d);
+        // The gold files hold both folds; only the train fold's documents are read from them.
+        var trainIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var d in documents)
+        {
+            trainIds.Add(d.Id);
+        }
+
+        var allGold = Re3dRelationCorpus.ReadGold(re3d, trainIds);
         var gold = new Dictionary<string, List<GoldRelation>>(StringComparer.Ordinal);
         var examples = new List<RelationExample>[documents.Count];
         for (int i = 0; i < documents.Count; i++)
@@ -255,7 +262,7 @@ internal sealed class TrainRelationsCommand : ICommand
             Hyperparameters = new SortedDictionary<string, string>(StringComparer.Ordinal)
             {
                 ["fold"] = "train: re3d documents in corpus order (folders by name, documents by id) whose index mod 5 is not 4",
-                ["candidates"] = $"pairs of mentions in one sentence, at most {RelationModel.MaxGap} tokens between, not of one entity: PER/ORG/GPE/LOC/FAC/NORP names; noun phrases headed by a common noun (subject, object, oblique, nominal modifier, apposition, conjunct, root) without the names inside them; he, she, we, they",
+                ["candidates"] = $"pairs of mentions in one sentence, at most {RelationModel.MaxGap} tokens between, no quotation mark between, not of one entity: PER/ORG/GPE/LOC/FAC/NORP names; noun phrases headed by a common noun (subject, object, oblique, nominal modifier, apposition, conjunct, root) without the names inside them; he, she, we, they",
                 ["classes"] = "none; member-of (BelongsTo), leader-of (InChargeOf), located-in (CoLocated), each either way; rival-of (FightingAgainst, Dislikes); affiliated-with (AlliesOf, Likes)",
                 ["decoding"] = string.Create(CultureInfo.InvariantCulture,
                     $"best predicate when it outscores none by more than {threshold}; rule relations between two candidate mentions {(vetoRules ? "need the same" : "are always kept")} (chosen by {folds}-fold cross-validation inside the train fold: best F1 with precision at least {minPrecision} %)"),

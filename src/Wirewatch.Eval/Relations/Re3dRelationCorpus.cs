@@ -38,7 +38,10 @@ public static class Re3dRelationCorpus
     }
 
     /// <summary>Gold relations by document id ("folder/_id"), between annotated names only (see the class remarks).</summary>
-    public static Dictionary<string, List<GoldRelation>> ReadGold(string root)
+    /// <param name="root">The re3d folder.</param>
+    /// <param name="keep">The documents whose gold is read (by id); null: all. Training passes its fold's ids, so that
+    /// the other fold's answers are never even loaded.</param>
+    public static Dictionary<string, List<GoldRelation>> ReadGold(string root, IReadOnlySet<string>? keep = null)
     {
         var result = new Dictionary<string, List<GoldRelation>>(StringComparer.Ordinal);
         foreach (var folder in Folders(root))
@@ -57,6 +60,11 @@ public static class Re3dRelationCorpus
                     }
 
                     var doc = prefix + Text(e, "documentId", folder);
+                    if (keep is not null && !keep.Contains(doc))
+                    {
+                        continue;
+                    }
+
                     if (!names.TryGetValue(doc, out var list))
                     {
                         names[doc] = list = [];
@@ -75,12 +83,12 @@ public static class Re3dRelationCorpus
             foreach (var json in Lines(relationsPath))
             {
                 var e = json.RootElement;
-                if (Confidence(e) < 0.5)
+                var doc = prefix + Text(e, "documentId", folder);
+                if (Confidence(e) < 0.5 || (keep is not null && !keep.Contains(doc)))
                 {
                     continue;
                 }
 
-                var doc = prefix + Text(e, "documentId", folder);
                 var relation = new GoldRelation(Text(e, "type", folder),
                     e.GetProperty("sourceBegin").GetInt32(), e.GetProperty("sourceEnd").GetInt32(),
                     e.GetProperty("targetBegin").GetInt32(), e.GetProperty("targetEnd").GetInt32());

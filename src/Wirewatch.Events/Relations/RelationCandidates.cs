@@ -6,7 +6,7 @@ namespace Wirewatch.Events.Relations;
 
 /// <summary>
 /// The pairs the learned relation model scores: two mentions of one sentence with at most <see cref="MaxGap"/> tokens
-/// between them and not of the same entity. Mentions are names of people, organisations, places or groups (PER, ORG, GPE,
+/// between them, no quotation mark between them, and not of the same entity. Mentions are names of people, organisations, places or groups (PER, ORG, GPE,
 /// LOC, FAC, NORP), noun phrases headed by a common noun that is a subject, object, oblique, nominal modifier, apposition
 /// or conjunct (re3d's arguments are often "Soldiers", "enemy fighters"), and the pronouns he, she, we and they.
 /// </summary>
@@ -75,6 +75,14 @@ internal static class RelationCandidates
     /// <summary>Adds the candidate pairs over <paramref name="mentions"/> to <paramref name="result"/>, in text order.</summary>
     public static void Generate(ParsedDocument p, List<RelationMention> mentions, List<RelationCandidate> result)
     {
+        // quotes[t]: quotation marks before token t. A pair with a quotation mark between joins words of a quote with
+        // words outside it ("... the Corinthia," said X of Y): the speaker's frame is no evidence for the quote's content.
+        var quotes = new int[p.Count + 1];
+        for (int t = 0; t < p.Count; t++)
+        {
+            quotes[t + 1] = quotes[t] + (p.IsQuoteMark(t) ? 1 : 0);
+        }
+
         for (int a = 0; a < mentions.Count; a++)
         {
             var ma = mentions[a];
@@ -89,6 +97,11 @@ internal static class RelationCandidates
                 if (p.SentenceOf[mb.First] != p.SentenceOf[ma.First] || mb.First - ma.Last - 1 > MaxGap)
                 {
                     break;
+                }
+
+                if (quotes[mb.First] != quotes[ma.Last + 1])
+                {
+                    continue;
                 }
 
                 if (mb.Entity != ma.Entity || ma.Entity < 0)

@@ -53,6 +53,9 @@ public sealed class RelationExtractor
                     RelationMatchKind.Verb => MatchVerb(p, t, pattern, reversed: false),
                     RelationMatchKind.VerbReversed => MatchVerb(p, t, pattern, reversed: true),
                     RelationMatchKind.PlaceAfter => MatchPlace(p, t, pattern),
+                    RelationMatchKind.Title => MatchTitle(p, t, pattern),
+                    RelationMatchKind.PhraseReversed => MatchPhraseReversed(p, t, pattern),
+                    RelationMatchKind.GroupAfter => MatchGroup(p, t, pattern),
                     _ => MatchOrganizationInPlace(p, t, pattern),
                 };
                 if (found is not { } r)
@@ -100,6 +103,7 @@ public sealed class RelationExtractor
         int rules = relations.Count;
         var aligned = new bool[rules];
         var supported = new bool[rules];
+        var margins = new List<float>();
         Span<ulong> f = stackalloc ulong[RelationFeatures.MaxFeatures];
         foreach (var c in pairs)
         {
@@ -139,8 +143,32 @@ public sealed class RelationExtractor
             }
 
             var evidence = new TextSpan(p.Start(ef), p.End(el));
-            relations.Add(new ActorRelation(MentionArgument(p, subject), RelationClasses.Predicate(cls), MentionArgument(p, obj), evidence,
-                Status(p, ef, evidence, quotes), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"model {RelationClasses.Predicate(cls)} {margin:0.00}")));
+            var relation = new ActorRelation(MentionArgument(p, subject), RelationClasses.Predicate(cls), MentionArgument(p, obj), evidence,
+                Status(p, ef, evidence, quotes), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"model {RelationClasses.Predicate(cls)} {margin:0.00}"));
+
+            // A name and a common-noun phrase around it ("Mosul", "the city of Mosul") are one argument: of two learned
+            // relations of one predicate whose arguments overlap, the one with the larger margin stays.
+            int same = -1;
+            for (int r = rules; r < relations.Count; r++)
+            {
+                if (relations[r].Predicate == relation.Predicate && Overlap(relations[r].Subject, relation.Subject.Start, relation.Subject.End)
+                    && Overlap(relations[r].Object, relation.Object.Start, relation.Object.End))
+                {
+                    same = r;
+                    break;
+                }
+            }
+
+            if (same < 0)
+            {
+                relations.Add(relation);
+                margins.Add(margin);
+            }
+            else if (margin > margins[same - rules])
+            {
+                relations[same] = relation;
+                margins[same - rules] = margin;
+            }
         }
 
         if (model.VetoRules)
@@ -226,8 +254,14 @@ public sealed class RelationExtractor
             return;
         }
 
-        // One joins an organisation, not a country or a person ("U.S. forces will join Jordan in the exercise").
+        // One joins an organisation, not a country or a person ("U.S. forces will join Jordan in the exercise"); one is a
+        // member of a group, not of a place ("a member of Iraq's parliament" is no membership of Iraq).
         if (pattern.Predicate == "member-of" && pattern.Match == RelationMatchKind.Verb && EntityLabelAt(p, r.ObjectHead) is not EntityLabel.ORG)
+        {
+            return;
+        }
+
+        if (pattern.Predicate == "member-of" && EntityLabelAt(p, r.ObjectHead) is EntityLabel.GPE or EntityLabel.LOC or EntityLabel.FAC)
         {
             return;
         }
@@ -311,6 +345,208 @@ public sealed class RelationExtractor
         return new Found(holder, sf, sl, of, ol, t, t) { ObjectHead = place };
     }
 
+    // Nouns that name a member of a group (for group patterns: "militants from ISIL", "members of the tribe"); leaders
+    // are left to the leader patterns ("the leader of ISIL"), representatives to "representative of" (affiliated-with).
+    private static readonly HashSet<string> MemberNouns = new(StringComparer.Ordinal)
+    {
+        "member", "fighter", "militant", "soldier", "troop", "officer", "official", "spokesman",
+        "spokeswoman", "spokesperson", "operative", "jihadist", "insurgent", "rebel", "gunman", "recruit",
+        "airman", "sailor", "marine", "personnel", "delegate", "envoy", "loyalist", "veteran",
+    };
+
+    // "militants from ISIL", "members of the Al Bu Nimr tribe": the preposition's organisation name modifies a member noun
+    // or a person's name before it.
+    private static Found? MatchGroup(ParsedDocument p, int t, RelationPattern pattern)
+    {
+        if (p.Entities is null || p.Relations[t] != "case" || !WordMatches(p, t, pattern.Words[0]))
+        {
+            return null;
+        }
+
+        int group = p.Heads[t];
+        if (group <= t || !p.BaseRelation(group).SequenceEqual("nmod") || EntityLabelAt(p, group) is not EntityLabel.ORG)
+        {
+            return null;
+        }
+
+        // "He was a member of X", "X, a member of Y": the member phrase stands for a name the phrase patterns find.
+        int holder = p.Heads[group];
+        if (holder < 0 || holder >= t || p.SentenceOf[holder] != p.SentenceOf[t] || p.Child(holder, "nsubj") >= 0 || p.BaseRelation(holder).SequenceEqual("appos")
+            || !(EntityLabelAt(p, holder) is EntityLabel.PER || (p.Upos[holder] == UniversalPos.NOUN && EntityLabelAt(p, holder) is null && MemberNouns.Contains(p.Lemma[holder]))))
+        {
+            return null;
+        }
+
+        var (sf, sl) = ArgumentPhrase(p, holder);
+        var (of, ol) = ArgumentPhrase(p, group);
+        sl = Math.Min(sl, t - 1);
+        return new Found(holder, sf, sl, of, ol, t, t) { ObjectHead = group };
+    }
+
+    // "CTF 50 is led by Commodore Andrew Burns", "the group, founded by X": the phrase after the words is the subject,
+    // the one the parse gives for the first word (its passive subject, the noun the participle modifies) the object.
+    private static Found? MatchPhraseReversed(ParsedDocument p, int t, RelationPattern pattern)
+    {
+        if (MatchPhrase(p, t, pattern) is not { } r)
+        {
+            return null;
+        }
+
+        // The phrase after the words is a name or a core noun phrase: its last token heads it.
+        int agent = r.ObjectLast;
+        return new Found(agent, r.ObjectFirst, r.ObjectLast, r.SubjectFirst, r.SubjectLast, r.EvidenceFirst, r.EvidenceLast) { ObjectHead = r.SubjectHead };
+    }
+
+    // A role noun between a person's name and an organisation's: "ISIL leader Abu Bakr al-Baghdadi", "the Front's
+    // spokesman, X", "X, an ISIL gang leader", "X, commander, Combined Joint Forces Land Component Command". Up to two
+    // plain nouns or adjectives may stand between the organisation and the role ("ISIL gang leader").
+    private static Found? MatchTitle(ParsedDocument p, int t, RelationPattern pattern)
+    {
+        if (p.Entities is null || p.Upos[t] is not (UniversalPos.NOUN or UniversalPos.PROPN) || !WordMatches(p, t, pattern.Words[0]))
+        {
+            return null;
+        }
+
+        int sentence = p.SentenceOf[t];
+        int sentenceFirst = p.Sentences.FirstToken(sentence), sentenceEnd = p.Sentences.EndToken(sentence);
+        int own = p.Entities.EntityOfToken(t);
+        int orgFirst = -1, orgLast = -1;
+        if (own >= 0)
+        {
+            // "Inherent Resolve Commander": the recognizer may keep the role inside the organisation's name.
+            if (p.Entities.Entities[own].Label != EntityLabel.ORG || (t + 1 < p.Count && p.Entities.EntityOfToken(t + 1) == own))
+            {
+                return null;
+            }
+
+            orgLast = t - 1;
+            orgFirst = t;
+            while (orgFirst - 1 >= sentenceFirst && p.Entities.EntityOfToken(orgFirst - 1) == own)
+            {
+                orgFirst--;
+            }
+
+            if (orgFirst > orgLast)
+            {
+                return null;
+            }
+        }
+        else
+        {
+            int u = t - 1;
+            for (int skipped = 0; u >= sentenceFirst && skipped < 2 && p.Entities.EntityOfToken(u) < 0 && p.Upos[u] is UniversalPos.NOUN or UniversalPos.ADJ; skipped++)
+            {
+                u--;
+            }
+
+            if (u >= sentenceFirst && p.Chars(u).Equals("'s", StringComparison.OrdinalIgnoreCase))
+            {
+                u--;
+            }
+
+            if (u >= sentenceFirst && p.Entities.EntityOfToken(u) is var org && org >= 0 && p.Entities.Entities[org].Label == EntityLabel.ORG)
+            {
+                orgLast = u;
+                orgFirst = u;
+                while (orgFirst - 1 >= sentenceFirst && p.Entities.EntityOfToken(orgFirst - 1) == org)
+                {
+                    orgFirst--;
+                }
+            }
+        }
+
+        // The person: a name right after the role (a comma may come between), or one before "X, [a|the] ... role".
+        int personFirst = -1, personLast = -1;
+        int after = t + 1 < sentenceEnd && p.Chars(t + 1).SequenceEqual(",") ? t + 2 : t + 1;
+        if (after < sentenceEnd && PersonAt(p, after) is { } pa)
+        {
+            (personFirst, personLast) = pa;
+        }
+        else
+        {
+            int b = orgFirst >= 0 ? orgFirst - 1 : t - 1;
+            if (b >= sentenceFirst && p.Upos[b] == UniversalPos.DET)
+            {
+                b--;
+            }
+
+            if (b - 1 >= sentenceFirst && p.Chars(b).SequenceEqual(",") && PersonEndingAt(p, b - 1) is { } pb)
+            {
+                (personFirst, personLast) = pb;
+            }
+        }
+
+        if (personFirst < 0)
+        {
+            return null;
+        }
+
+        if (orgFirst < 0)
+        {
+            // "X, commander, Y": the organisation follows the role after a comma, when the person came before it.
+            int o = t + 1;
+            if (personLast > t || o + 1 >= sentenceEnd || !p.Chars(o).SequenceEqual(","))
+            {
+                return null;
+            }
+
+            o++;
+            if (p.Upos[o] == UniversalPos.DET)
+            {
+                o++;
+            }
+
+            int org = o < sentenceEnd ? p.Entities.EntityOfToken(o) : -1;
+            if (org < 0 || p.Entities.Entities[org].Label != EntityLabel.ORG)
+            {
+                return null;
+            }
+
+            orgFirst = o;
+            orgLast = o;
+            while (orgLast + 1 < sentenceEnd && p.Entities.EntityOfToken(orgLast + 1) == org)
+            {
+                orgLast++;
+            }
+        }
+
+        return new Found(personLast, personFirst, personLast, orgFirst, orgLast, t, t) { ObjectHead = orgLast };
+    }
+
+    private static (int First, int Last)? PersonAt(ParsedDocument p, int first)
+    {
+        int e = p.Entities!.EntityOfToken(first);
+        if (e < 0 || p.Entities.Entities[e].Label != EntityLabel.PER || (first > 0 && p.Entities.EntityOfToken(first - 1) == e))
+        {
+            return null;
+        }
+
+        int last = first;
+        while (last + 1 < p.Count && p.Entities.EntityOfToken(last + 1) == e)
+        {
+            last++;
+        }
+
+        return (first, last);
+    }
+
+    private static (int First, int Last)? PersonEndingAt(ParsedDocument p, int last)
+    {
+        int e = p.Entities!.EntityOfToken(last);
+        if (e < 0 || p.Entities.Entities[e].Label != EntityLabel.PER || (last + 1 < p.Count && p.Entities.EntityOfToken(last + 1) == e))
+        {
+            return null;
+        }
+
+        int first = last;
+        while (first - 1 >= 0 && p.Entities.EntityOfToken(first - 1) == e)
+        {
+            first--;
+        }
+
+        return (first, last);
+    }
+
     private static int ActiveSubject(ParsedDocument p, int verb)
     {
         int t = verb;
@@ -357,6 +593,7 @@ public sealed class RelationExtractor
         "regime", "administration", "coalition", "alliance", "ally", "partner", "member", "leader", "commander", "chief",
         "official", "representative", "spokesman", "supporter", "sympathizer", "loyalist", "gunman", "gang", "cell",
         "branch", "affiliate", "network", "tribe", "clan", "police", "agency", "ministry", "authority", "council", "state",
+        "nation", "country",
     };
 
     private static bool IsActor(ParsedDocument p, int head, bool places)

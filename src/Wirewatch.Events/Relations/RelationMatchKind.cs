@@ -20,4 +20,13 @@ public enum RelationMatchKind
 
     /// <summary>A preposition heading a place name that modifies a noun: "militants in Derna", "the city of Mosul in Iraq".</summary>
     PlaceAfter,
+
+    /// <summary>A role noun between a person's name and an organisation's: "ISIL leader Abu Bakr al-Baghdadi", "the Front's spokesman X", "X, an ISIL commander", "X, commander, Y".</summary>
+    Title,
+
+    /// <summary>A passive phrase whose agent is the relation's subject: "the group, led by X" → X leader-of the group.</summary>
+    PhraseReversed,
+
+    /// <summary>A preposition heading an organisation's name that modifies a member noun or a person's name before it: "militants from ISIL", "members of the tribe".</summary>
+    GroupAfter,
 }

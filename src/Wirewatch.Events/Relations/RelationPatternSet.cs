@@ -63,7 +63,10 @@ public sealed class RelationPatternSet
                 "verb" => RelationMatchKind.Verb,
                 "verb-reversed" => RelationMatchKind.VerbReversed,
                 "place" => RelationMatchKind.PlaceAfter,
-                var other => throw new ModelLoadException(origin, $"line {number}: unknown match '{other}' (phrase, suffix, org-in-gpe, verb, verb-reversed, place)."),
+                "title" => RelationMatchKind.Title,
+                "phrase-reversed" => RelationMatchKind.PhraseReversed,
+                "group" => RelationMatchKind.GroupAfter,
+                var other => throw new ModelLoadException(origin, $"line {number}: unknown match '{other}' (phrase, phrase-reversed, suffix, org-in-gpe, verb, verb-reversed, place, group, title)."),
             };
             var words = cols[2].Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0)
@@ -71,9 +74,10 @@ public sealed class RelationPatternSet
                 throw new ModelLoadException(origin, $"line {number}: no words.");
             }
 
-            if ((match is RelationMatchKind.Verb or RelationMatchKind.VerbReversed && words.Length > 2) || (match == RelationMatchKind.PlaceAfter && words.Length != 1))
+            if ((match is RelationMatchKind.Verb or RelationMatchKind.VerbReversed && words.Length > 2)
+                || (match is RelationMatchKind.PlaceAfter or RelationMatchKind.GroupAfter or RelationMatchKind.Title && words.Length != 1))
             {
-                throw new ModelLoadException(origin, $"line {number}: a verb pattern is a verb and at most one preposition; a place pattern is one preposition.");
+                throw new ModelLoadException(origin, $"line {number}: a verb pattern is a verb and at most one preposition; a place or group pattern is one preposition; a title pattern is one noun.");
             }
 
             bool person = cols[3].Trim() switch

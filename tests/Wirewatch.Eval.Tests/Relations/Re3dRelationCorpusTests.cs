@@ -52,6 +52,15 @@ public sealed class Re3dRelationCorpusTests : IDisposable
     }
 
     [Fact]
+    public void Gold_of_documents_not_kept_is_not_read()
+    {
+        var gold = Re3dRelationCorpus.ReadGold(_root, new HashSet<string>(StringComparer.Ordinal) { "A/z2" });
+
+        Assert.Empty(gold);
+        Assert.Single(Re3dRelationCorpus.ReadGold(_root, new HashSet<string>(StringComparer.Ordinal) { "A/a1" })["A/a1"]);
+    }
+
+    [Fact]
     public void A_folder_without_the_layout_is_refused_with_its_name()
     {
         var empty = Path.Combine(_root, "empty");

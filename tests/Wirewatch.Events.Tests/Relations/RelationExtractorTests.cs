@@ -47,6 +47,88 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void A_role_noun_between_an_organisation_and_a_person_is_a_title()
+    {
+        var d = new HandParse()
+            .Sentence("ISIL|PROPN|2|compound", "leader|NOUN|3|compound", "Abu|PROPN|6|nsubj", "Bakr|PROPN|3|flat", "al-Baghdadi|PROPN|3|flat",
+                "spoke|VERB|0|root|speak", ".|PUNCT|6|punct")
+            .Entity(EntityLabel.ORG, "ISIL", 0, 1)
+            .Entity(EntityLabel.PER, "Abu Bakr al-Baghdadi", 2, 5)
+            .Build();
+
+        var relation = Assert.Single(Extractor.Extract(d, []));
+
+        Assert.Equal("leader-of", relation.Predicate);
+        Assert.Equal("Abu Bakr al-Baghdadi", relation.Subject.Text);
+        Assert.Equal("ISIL", relation.Object.Text);
+        Assert.Equal("leader", d.Text[relation.Evidence.Start..relation.Evidence.End]);
+    }
+
+    [Fact]
+    public void A_title_after_the_name_and_a_comma_counts_too()
+    {
+        // "Abu Jandal , an ISIL gang leader , was killed ."
+        var d = new HandParse()
+            .Sentence("Abu|PROPN|9|nsubj:pass", "Jandal|PROPN|1|flat", ",|PUNCT|7|punct", "an|DET|7|det", "ISIL|PROPN|7|compound", "gang|NOUN|7|compound",
+                "leader|NOUN|1|appos", ",|PUNCT|7|punct", "was|AUX|10|aux:pass|be", "killed|VERB|0|root|kill", ".|PUNCT|10|punct")
+            .Entity(EntityLabel.PER, "Abu Jandal", 0, 2)
+            .Entity(EntityLabel.ORG, "ISIL", 4, 5)
+            .Build();
+
+        var relation = Assert.Single(Extractor.Extract(d, []));
+
+        Assert.Equal("leader-of", relation.Predicate);
+        Assert.Equal("Abu Jandal", relation.Subject.Text);
+        Assert.Equal("ISIL", relation.Object.Text);
+    }
+
+    [Fact]
+    public void A_title_needs_a_person_name()
+    {
+        var d = new HandParse()
+            .Sentence("ISIL|PROPN|2|compound", "leaders|NOUN|3|nsubj|leader", "fled|VERB|0|root|flee", ".|PUNCT|3|punct")
+            .Entity(EntityLabel.ORG, "ISIL", 0, 1)
+            .Build();
+
+        Assert.Empty(Extractor.Extract(d, []));
+    }
+
+    [Fact]
+    public void Members_from_an_organisation_are_members_of_it_but_not_of_a_place()
+    {
+        var d = new HandParse()
+            .Sentence("Militants|NOUN|4|nsubj|militant", "from|ADP|3|case", "ISIL|PROPN|1|nmod", "attacked|VERB|0|root|attack", "soldiers|NOUN|4|obj|soldier",
+                "from|ADP|7|case", "Iraq|PROPN|5|nmod", ".|PUNCT|4|punct")
+            .Entity(EntityLabel.ORG, "ISIL", 2, 3)
+            .Entity(EntityLabel.GPE, "Iraq", 6, 7)
+            .Build();
+
+        var relation = Assert.Single(Extractor.Extract(d, []));
+
+        Assert.Equal("member-of", relation.Predicate);
+        Assert.Equal("Militants", relation.Subject.Text);
+        Assert.Equal("ISIL", relation.Object.Text);
+    }
+
+    [Fact]
+    public void Led_by_makes_the_agent_the_leader()
+    {
+        var d = new HandParse()
+            .Sentence("The|DET|2|det", "task|NOUN|5|nsubj:pass", "force|NOUN|2|flat", "is|AUX|5|aux:pass|be", "led|VERB|0|root|lead", "by|ADP|8|case",
+                "Commodore|PROPN|8|compound", "Burns|PROPN|5|obl", ".|PUNCT|5|punct")
+            .Entity(EntityLabel.ORG, "CTF", 1, 3)
+            .Entity(EntityLabel.PER, "Andrew Burns", 7, 8)
+            .Build();
+
+        var relation = Assert.Single(Extractor.Extract(d, []));
+
+        Assert.Equal("leader-of", relation.Predicate);
+        Assert.Equal("Commodore Burns", relation.Subject.Text);
+        Assert.Equal("The task force", relation.Object.Text);
+        Assert.Equal("led by", d.Text[relation.Evidence.Start..relation.Evidence.End]);
+    }
+
+    [Fact]
     public void Leader_of_needs_a_person_in_apposition()
     {
         var d = new HandParse()

@@ -75,6 +75,28 @@ public sealed class RelationModelTests
     }
 
     [Fact]
+    public void A_quotation_mark_between_two_mentions_makes_no_pair()
+    {
+        // "ISIL took the hotel in Tripoli , " said Porter : the speaker is no argument of the quote's content.
+        var d = new HandParse()
+            .Sentence("\"|PUNCT|6|punct", "ISIL|PROPN|3|nsubj", "took|VERB|9|ccomp|take", "Tripoli|PROPN|3|obj", ",|PUNCT|3|punct", "\"|PUNCT|3|punct",
+                "said|VERB|0|root|say", "Porter|PROPN|7|nsubj", ".|PUNCT|7|punct")
+            .Entity(EntityLabel.ORG, "ISIL", 1, 2)
+            .Entity(EntityLabel.GPE, "Tripoli", 3, 4)
+            .Entity(EntityLabel.PER, "Porter", 7, 8)
+            .Build();
+        var p = new ParsedDocument(d);
+        var mentions = RelationCandidates.Mentions(p);
+        var pairs = new List<RelationCandidate>();
+
+        RelationCandidates.Generate(p, mentions, pairs);
+
+        // ISIL - Tripoli inside the quote; neither pairs with Porter.
+        var pair = Assert.Single(pairs);
+        Assert.Equal((1, 3), (mentions[pair.A].First, mentions[pair.B].First));
+    }
+
+    [Fact]
     public void Two_mentions_of_one_entity_are_no_pair()
     {
         var d = new HandParse()
