@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using Wirewatch.Core.Documents;
 using Wirewatch.Core.IO;
@@ -372,15 +371,7 @@ internal sealed class TrainQuotesCommand : ICommand
             }
         }
 
-        files.Sort(StringComparer.Ordinal);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in files)
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(split, file).Replace('\\', '/') + "\n"));
-            hash.AppendData(File.ReadAllBytes(file));
-        }
-
         var shown = "polnear/" + Path.GetFileName(split.TrimEnd('/', '\\')) + "/{text,attributions}";
-        return new DataFileReference(role, shown, Convert.ToHexStringLower(hash.GetHashAndReset()));
+        return DataFileReference.OfFiles(role, shown, split, files);
     }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using Wirewatch.Core.Documents;
 using Wirewatch.Core.IO;
@@ -331,14 +330,6 @@ internal sealed class TrainRelationsCommand : ICommand
             }
         }
 
-        files.Sort(StringComparer.Ordinal);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in files)
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(re3d, file).Replace('\\', '/') + "\n"));
-            hash.AppendData(File.ReadAllBytes(file));
-        }
-
-        return new DataFileReference("train fold (index mod 5 is not 4)", "re3d/*/{documents,entities,relations}.json", Convert.ToHexStringLower(hash.GetHashAndReset()));
+        return DataFileReference.OfFiles("train fold (index mod 5 is not 4)", "re3d/*/{documents,entities,relations}.json", re3d, files);
     }
 }
