@@ -41,12 +41,12 @@ internal sealed class TrainRelationsCommand : ICommand
         not 4, as 'eval relations --fold train' does; the held-out fold's texts and gold are never used.
         Parses each text once (tokens, tags, parse, entities), runs the relation rules, and trains an
         averaged perceptron over every pair of mentions of one sentence at most 24 tokens apart with no
-        quotation mark between them (names:
-        PER, ORG, GPE, LOC, FAC, NORP; common-noun phrases; he, she, we, they) that chooses none or a
-        predicate with its direction (re3d's BelongsTo -> member-of, InChargeOf -> leader-of,
-        CoLocated -> located-in, FightingAgainst and Dislikes -> rival-of, AlliesOf and Likes ->
-        affiliated-with). Features: entity labels and actor sectors, the words between, the dependency
-        path between the heads, distance, head nouns, the rules' match. The decoding threshold (and
+        quotation mark between them (names: PER, ORG, GPE, LOC, FAC, NORP; common-noun phrases; he,
+        she, we, they) that chooses none or a predicate with its direction (re3d's BelongsTo ->
+        member-of, InChargeOf -> leader-of, CoLocated -> located-in, FightingAgainst and Dislikes ->
+        rival-of, AlliesOf and Likes -> affiliated-with). Features: entity labels and actor sectors,
+        the words between, the dependency path between the heads, distance, head nouns, the rules'
+        match. The decoding threshold (and
         whether the model may drop a rule's relation between two mentions it scores below it) is tuned
         by K-fold cross-validation inside the train fold (document i in fold i mod K), scored as
         'eval relations' scores: the best F1 among the settings with precision at least
