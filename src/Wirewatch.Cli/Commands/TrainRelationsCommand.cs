@@ -252,7 +252,8 @@ internal sealed class TrainRelationsCommand : ICommand
                 + "mentions, distance, mentions between, the lemmas between and the first, last and verb ones, the words just outside, the dependency path "
                 + "between the heads with and without its lemmas, the heads' relations and head nouns, the relation rules' match and direction) chooses none "
                 + "or a predicate with its direction for each pair of mentions (names, common-noun phrases, personal pronouns) of one sentence; "
-                + "pairs the rules join keep the rules' relation.",
+                + "learned relations pass the rules' checks (actors on both sides, a place as located-in's object, a person as leader); "
+                + "whether the model may drop a rule's relation is in the decoding setting.",
             TrainingData = [FolderReference(re3d)],
             Licence = Licence,
             Command = "./wirewatch train relations" + (epochs != 20 ? $" --epochs {epochs}" : "") + (seed != 1 ? $" --seed {seed}" : "") + (folds != 5 ? $" --folds {folds}" : "") + (minPrecision != 40 ? $" --min-precision {minPrecision}" : ""),

@@ -101,22 +101,39 @@ public sealed class RelationExtractor
         var pairs = new List<RelationCandidate>();
         RelationCandidates.Generate(p, mentions, pairs);
         int rules = relations.Count;
+        var index = RulesBySentence(p, relations, rules);
         var aligned = new bool[rules];
         var supported = new bool[rules];
         var margins = new List<float>();
+        var arguments = new List<(RelationMention Subject, RelationMention Object)>();
+        int sentence = -1, sentenceFirst = rules;
         Span<ulong> f = stackalloc ulong[RelationFeatures.MaxFeatures];
         foreach (var c in pairs)
         {
             var a = mentions[c.A];
             var b = mentions[c.B];
-            int rule = RuleOf(p, a, b, relations, rules, out bool reversed);
+            if (p.SentenceOf[a.First] != sentence)
+            {
+                // Pairs come sentence by sentence: a duplicate can only be among this sentence's learned relations.
+                sentence = p.SentenceOf[a.First];
+                sentenceFirst = relations.Count;
+            }
+
+            var candidates = index.Of(sentence);
+            int rule = RuleOf(p, a, b, relations, candidates, out bool reversed);
+            if (rule >= 0 && !model.VetoRules)
+            {
+                // The rule's relation stands whatever the model says.
+                continue;
+            }
+
             int n = RelationFeatures.Extract(p, a, b, rule < 0 ? -1 : RelationClasses.PredicateIndex(relations[rule].Predicate), reversed, c.B - c.A - 1, f);
             var (cls, margin) = model.Best(f[..n]);
             bool keep = margin > model.Threshold;
             if (rule >= 0)
             {
                 // Every rule relation that joins this pair is decided together.
-                for (int r = rule; r < rules; r++)
+                foreach (int r in candidates)
                 {
                     if (Joins(p, a, b, relations[r], out _))
                     {
@@ -136,6 +153,11 @@ public sealed class RelationExtractor
             bool rev = RelationClasses.Reversed(cls);
             var subject = rev ? b : a;
             var obj = rev ? a : b;
+            if (!Admissible(p, RelationClasses.Predicate(cls), subject, obj))
+            {
+                continue;
+            }
+
             var (ef, el) = a.Last + 1 <= b.First - 1 ? p.TrimPunctuation(a.Last + 1, b.First - 1) : (0, -1);
             if (el < ef)
             {
@@ -146,16 +168,15 @@ public sealed class RelationExtractor
             var relation = new ActorRelation(MentionArgument(p, subject), RelationClasses.Predicate(cls), MentionArgument(p, obj), evidence,
                 Status(p, ef, evidence, quotes), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"model {RelationClasses.Predicate(cls)} {margin:0.00}"));
 
-            // A name and a common-noun phrase around it ("Mosul", "the city of Mosul") are one argument: of two learned
-            // relations of one predicate whose arguments overlap, the one with the larger margin stays.
+            // A name and a common-noun phrase around it ("the city" of "Mosul", "ISIL" "fighters") are one argument: of two
+            // learned relations of one predicate whose arguments are one, the one with the larger margin stays.
             int same = -1;
-            for (int r = rules; r < relations.Count; r++)
+            for (int r = sentenceFirst; r < relations.Count && same < 0; r++)
             {
-                if (relations[r].Predicate == relation.Predicate && Overlap(relations[r].Subject, relation.Subject.Start, relation.Subject.End)
-                    && Overlap(relations[r].Object, relation.Object.Start, relation.Object.End))
+                var (rs, ro) = arguments[r - rules];
+                if (relations[r].Predicate == relation.Predicate && SameArgument(p, rs, subject) && SameArgument(p, ro, obj))
                 {
                     same = r;
-                    break;
                 }
             }
 
@@ -163,11 +184,13 @@ public sealed class RelationExtractor
             {
                 relations.Add(relation);
                 margins.Add(margin);
+                arguments.Add((subject, obj));
             }
             else if (margin > margins[same - rules])
             {
                 relations[same] = relation;
                 margins[same - rules] = margin;
+                arguments[same - rules] = (subject, obj);
             }
         }
 
@@ -194,10 +217,42 @@ public sealed class RelationExtractor
         });
     }
 
-    /// <summary>The first of the first <paramref name="count"/> relations that joins the two mentions (either way), or -1.</summary>
-    internal static int RuleOf(ParsedDocument p, in RelationMention a, in RelationMention b, List<ActorRelation> relations, int count, out bool reversed)
+    // What the record promises of every relation, learned ones too: both sides actors (located-in's object a place), a
+    // person leads, one is a member of a group and not of a place, and a pronoun never relates to the name it stands for.
+    private static bool Admissible(ParsedDocument p, string predicate, in RelationMention subject, in RelationMention obj)
     {
-        for (int r = 0; r < count; r++)
+        int s = subject.Kind == RelationMentionKind.Pronoun ? SpeakerFinder.ResolvePronoun(p, subject.Head) : subject.Entity;
+        int o = obj.Kind == RelationMentionKind.Pronoun ? SpeakerFinder.ResolvePronoun(p, obj.Head) : obj.Entity;
+        if (s >= 0 && s == o)
+        {
+            return false;
+        }
+
+        bool places = predicate == "located-in";
+        if (!IsActor(p, subject.Head, places) || !IsActor(p, obj.Head, places))
+        {
+            return false;
+        }
+
+        if (predicate == "leader-of" && !(IsPerson(p, subject.First, subject.Last) || subject.Kind == RelationMentionKind.Pronoun && p.Lemma[subject.Head] is "he" or "she"))
+        {
+            return false;
+        }
+
+        // One is located in a place, not in an organisation or a person ("an analyst at the Institute for the Study of War").
+        var objectLabel = EntityLabelAt(p, obj.Head);
+        if (places && objectLabel is not null && objectLabel is not (EntityLabel.GPE or EntityLabel.LOC or EntityLabel.FAC))
+        {
+            return false;
+        }
+
+        return predicate != "member-of" || objectLabel is not (EntityLabel.GPE or EntityLabel.LOC or EntityLabel.FAC);
+    }
+
+    /// <summary>The first relation among <paramref name="candidates"/> (indices into <paramref name="relations"/>) that joins the two mentions (either way), or -1.</summary>
+    internal static int RuleOf(ParsedDocument p, in RelationMention a, in RelationMention b, List<ActorRelation> relations, ReadOnlySpan<int> candidates, out bool reversed)
+    {
+        foreach (int r in candidates)
         {
             if (Joins(p, a, b, relations[r], out reversed))
             {
@@ -208,6 +263,50 @@ public sealed class RelationExtractor
         reversed = false;
         return -1;
     }
+
+    /// <summary>
+    /// The first <paramref name="count"/> relations grouped by the sentence their subject starts in (a pattern's relation
+    /// lies in one sentence), so that a pair looks only at its own sentence's relations and a long document stays linear.
+    /// </summary>
+    internal static SentenceIndex RulesBySentence(ParsedDocument p, List<ActorRelation> relations, int count)
+    {
+        var sentences = new int[count];
+        var starts = new int[p.Sentences.Count + 1];
+        for (int r = 0; r < count; r++)
+        {
+            int token = Math.Max(0, p.Tokens.FirstEndingAfter(relations[r].Subject.Start));
+            sentences[r] = token < p.Count ? p.SentenceOf[token] : p.Sentences.Count - 1;
+            starts[sentences[r] + 1]++;
+        }
+
+        for (int s = 0; s < p.Sentences.Count; s++)
+        {
+            starts[s + 1] += starts[s];
+        }
+
+        var items = new int[count];
+        var next = (int[])starts.Clone();
+        for (int r = 0; r < count; r++)
+        {
+            items[next[sentences[r]]++] = r;
+        }
+
+        return new SentenceIndex(starts, items);
+    }
+
+    // Two mentions stand for one argument when they overlap or one hangs on the other ("the city of Mosul", "ISIL fighters").
+    private static bool SameArgument(ParsedDocument p, in RelationMention x, in RelationMention y)
+    {
+        if (x.First <= y.Last && y.First <= x.Last)
+        {
+            return true;
+        }
+
+        return Hangs(p, x.Head, y.Head) || Hangs(p, y.Head, x.Head);
+    }
+
+    private static bool Hangs(ParsedDocument p, int dependent, int head) =>
+        p.Heads[dependent] == head && (p.BaseRelation(dependent) is "nmod" or "compound" or "flat" or "appos");
 
     private static bool Joins(ParsedDocument p, in RelationMention a, in RelationMention b, ActorRelation r, out bool reversed)
     {
@@ -226,6 +325,12 @@ public sealed class RelationExtractor
         var entity = e >= 0 && p.Entities is not null ? p.Entities.Entities[e] : null;
         int start = p.Start(m.First), end = p.End(m.Last);
         return new RelationArgument(p.Text[start..end], start, end, entity?.Canonical, entity?.EntityId);
+    }
+
+    /// <summary>Relation indices per sentence, in compressed rows: sentence s holds items[starts[s]..starts[s + 1]].</summary>
+    internal readonly struct SentenceIndex(int[] starts, int[] items)
+    {
+        public ReadOnlySpan<int> Of(int sentence) => items.AsSpan(starts[sentence], starts[sentence + 1] - starts[sentence]);
     }
 
     private readonly record struct Found(int SubjectHead, int SubjectFirst, int SubjectLast, int ObjectFirst, int ObjectLast, int EvidenceFirst, int EvidenceLast)
@@ -614,7 +719,7 @@ public sealed class RelationExtractor
                 || (places && label is EntityLabel.LOC or EntityLabel.FAC);
         }
 
-        if (p.Upos[head] == UniversalPos.PROPN || (p.Upos[head] == UniversalPos.NOUN && GroupNouns.Contains(p.Lemma[head])))
+        if (p.Upos[head] == UniversalPos.PROPN || (p.Upos[head] == UniversalPos.NOUN && (GroupNouns.Contains(p.Lemma[head]) || MemberNouns.Contains(p.Lemma[head]))))
         {
             return true;
         }

@@ -54,13 +54,14 @@ public sealed class RelationTrainer
         var pairs = new List<RelationCandidate>();
         RelationCandidates.Generate(p, mentions, pairs);
         var reached = new bool[gold.Count];
+        var index = RelationExtractor.RulesBySentence(p, relations, relations.Count);
         Span<ulong> f = stackalloc ulong[RelationFeatures.MaxFeatures];
         foreach (var c in pairs)
         {
             var a = mentions[c.A];
             var b = mentions[c.B];
             int truth = Label(p, a, b, gold, reached);
-            int rule = RelationExtractor.RuleOf(p, a, b, relations, relations.Count, out bool reversed);
+            int rule = RelationExtractor.RuleOf(p, a, b, relations, index.Of(p.SentenceOf[a.First]), out bool reversed);
             int n = RelationFeatures.Extract(p, a, b, rule < 0 ? -1 : RelationClasses.PredicateIndex(relations[rule].Predicate), reversed, c.B - c.A - 1, f);
             for (int i = 0; i < n; i++)
             {

@@ -110,6 +110,22 @@ public sealed class RelationExtractorTests
         Assert.Equal("ISIL", relation.Object.Text);
     }
 
+    [Theory]
+    [InlineData("Officers", "officer")]
+    [InlineData("Envoys", "envoy")]
+    public void Every_listed_member_noun_can_be_a_member(string word, string lemma)
+    {
+        var d = new HandParse()
+            .Sentence($"{word}|NOUN|4|nsubj|{lemma}", "from|ADP|3|case", "ISIL|PROPN|1|nmod", "left|VERB|0|root|leave", ".|PUNCT|4|punct")
+            .Entity(EntityLabel.ORG, "ISIL", 2, 3)
+            .Build();
+
+        var relation = Assert.Single(Extractor.Extract(d, []));
+
+        Assert.Equal("member-of", relation.Predicate);
+        Assert.Equal(word, relation.Subject.Text);
+    }
+
     [Fact]
     public void Led_by_makes_the_agent_the_leader()
     {

@@ -187,6 +187,34 @@ public sealed class RelationModelTests
     }
 
     [Fact]
+    public void A_learned_relation_keeps_what_the_record_promises()
+    {
+        // Taught that "NAME glorped with NAME" places the first in the second, the model would say so of two organisations;
+        // one is located in a place, so only the version whose second name is a country stands.
+        var trainer = new RelationTrainer(new RelationExtractor(TestLexicons.Relations));
+        foreach (var (name, other) in new[] { ("Alpha", "Beta"), ("Gamma", "Delta"), ("Kappa", "Sigma") })
+        {
+            var located = Clause(name, "glorped", "glorp", other);
+            var tokens = located.TokenLayer;
+            trainer.Add(located, [new RelationExample("CoLocated", new TextSpan(tokens.StartOf(0), tokens.EndOf(0)), new TextSpan(tokens.StartOf(3), tokens.EndOf(3)))]);
+            trainer.Add(Clause(name, "met", "meet", other), []);
+        }
+
+        var extractor = new RelationExtractor(TestLexicons.Relations, trainer.Train(epochs: 5, seed: 1, pruneBelow: 0f, minUpdates: 0, Manifest).With(-1000f, false));
+        var inCountry = new HandParse()
+            .Sentence("Omega|PROPN|2|nsubj", "glorped|VERB|0|root|glorp", "with|ADP|4|case", "Theta|PROPN|2|obl", ".|PUNCT|2|punct")
+            .Entity(EntityLabel.ORG, "Omega", 0, 1)
+            .Entity(EntityLabel.GPE, "Theta", 3, 4)
+            .Build();
+
+        var relation = Assert.Single(extractor.Extract(inCountry, []));
+
+        Assert.Equal("located-in", relation.Predicate);
+        Assert.Equal("Theta", relation.Object.Text);
+        Assert.Empty(extractor.Extract(Clause("Omega", "glorped", "glorp", "Theta"), []));
+    }
+
+    [Fact]
     public void A_learned_relation_inside_a_quote_is_reported()
     {
         var model = TrainToy();
