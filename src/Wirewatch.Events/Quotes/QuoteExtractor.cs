@@ -410,7 +410,18 @@ public sealed class QuoteExtractor
                 usedCue[cue] = true;
                 var speaker = Speaker(p, cue, openToken, closeToken);
                 previous = new Quote(speaker, CueSpan(p, cue), content, Direct: true, Partial: false, Continuation: false, reason);
-                if (cue < openToken && Embedding(p, cue, openToken, closeToken) is var (ef, el) && ef >= 0)
+                if (cue > closeToken && ClauseLead(p, openToken, cue) is var lead && lead >= 0)
+                {
+                    // 'The new strategy is a "very welcome tack," he said.': the words before the quotation are part of
+                    // what he said.
+                    previous = previous with
+                    {
+                        Content = new TextSpan(p.Start(lead), p.End(closeToken)), Direct = false, Partial = true,
+                        Reason = "reported speech around a quotation: cue after the clause",
+                    };
+                    Mark(inDirect, lead, openToken);
+                }
+                else if (cue < openToken && Embedding(p, cue, openToken, closeToken) is var (ef, el) && ef >= 0)
                 {
                     // 'said she wanted to speak "directly to white people"': the quotation is part of reported speech.
                     previous = previous with
@@ -496,6 +507,43 @@ public sealed class QuoteExtractor
     }
 
     // The cue's clause when it holds the quotation and words outside it ("said that X "..." against Y"), else (-1, -1).
+    /// <summary>
+    /// The first token of the clause a quotation ends when the quotation opens inside it and its cue follows: the
+    /// sentence's first word, when no quotation mark, colon, semicolon or cue verb lies between it and the quotation and
+    /// the cue's clause takes the quotation's clause as its complement; -1 otherwise.
+    /// </summary>
+    private int ClauseLead(ParsedDocument p, int openToken, int cue)
+    {
+        int sentence = p.SentenceOf[openToken];
+        int first = p.Sentences.FirstToken(sentence);
+        if (p.SentenceOf[cue] != sentence || openToken <= first || p.Upos[openToken - 1] is UniversalPos.PUNCT)
+        {
+            return -1;
+        }
+
+        foreach (int c in p.Children(cue))
+        {
+            // "..., adding that ...": the cue after the quotation has words of its own.
+            if (c > cue && (p.BaseRelation(c).SequenceEqual("ccomp") || p.BaseRelation(c).SequenceEqual("xcomp")))
+            {
+                return -1;
+            }
+        }
+
+        int words = 0;
+        for (int t = first; t < openToken; t++)
+        {
+            if (p.IsQuoteMark(t) || p.Chars(t) is ":" or ";" || p.Upos[t] is UniversalPos.VERB && Cues.KindOf(p.Lemma[t]) is not null)
+            {
+                return -1;
+            }
+
+            words += p.Upos[t] is UniversalPos.PUNCT ? 0 : 1;
+        }
+
+        return words >= 2 ? first : -1;
+    }
+
     private (int First, int Last) Embedding(ParsedDocument p, int cue, int openToken, int closeToken)
     {
         var (first, last, _) = RuleContent(p, cue);

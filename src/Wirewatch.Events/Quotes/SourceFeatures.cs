@@ -34,12 +34,19 @@ internal static class SourceFeatures
         int end = Math.Min(p.Sentences.EndToken(sentence), cue + Window + 1);
         for (int u = first; u < end; u++)
         {
-            if (u == cue || content[u] || p.Upos[u] is not (UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.PRON))
+            if (u == cue || content[u])
             {
                 continue;
             }
 
             var rel = p.BaseRelation(u);
+            // A subject the tagger took for an adjective is still a mention: '"...," the official said.'
+            if (p.Upos[u] is not (UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.PRON)
+                && !(p.Upos[u] is UniversalPos.ADJ && rel.SequenceEqual("nsubj")))
+            {
+                continue;
+            }
+
             // A part of a name or compound is its phrase's head's business, unless it hangs on the cue ("Trump claims") or
             // the parser hung it inside the content ("... Donald Trump," Cruz wrote: Cruz flat under Donald).
             if ((rel.SequenceEqual("compound") || rel.SequenceEqual("flat") || rel.SequenceEqual("fixed") || rel.SequenceEqual("goeswith"))

@@ -932,7 +932,7 @@ public sealed class RelationExtractor
     private static readonly HashSet<string> LightVerbs = new(StringComparer.Ordinal)
     {
         "pledge", "swear", "declare", "proclaim", "announce", "express", "have", "keep", "maintain", "become", "remain",
-        "name", "appoint", "elect", "make", "join",
+        "name", "appoint", "elect", "make", "join", "deny", "reject", "acknowledge", "admit", "confirm",
     };
 
     // The subject of the relation, from the parse around the pattern's first word.
@@ -943,12 +943,14 @@ public sealed class RelationExtractor
         {
             var rel = p.BaseRelation(t);
             int subject = p.Child(t, "nsubj");
+            int head = p.Heads[t];
             if (subject >= 0 && subject != first)
             {
-                return subject;
+                // "Ansar al Sharia, which is linked to al Qaeda": the relative pronoun stands for the phrase its clause modifies.
+                bool relative = p.Upos[subject] == UniversalPos.PRON && p.Lemma[subject] is "which" or "who" or "that";
+                return relative && rel.SequenceEqual("acl") && head >= 0 && SpeakerFinder.IsNominal(p.Upos[head]) ? head : subject;
             }
 
-            int head = p.Heads[t];
             if (head < 0)
             {
                 return -1;
@@ -1045,8 +1047,45 @@ public sealed class RelationExtractor
         return false;
     }
 
+    // "denied any ties with ISIS", "rejected claims of links to al Qaeda", "has no links to": a denial verb above the
+    // evidence word, or "no" on the evidence noun.
+    private static bool Denied(ParsedDocument p, int evidenceToken)
+    {
+        foreach (int c in p.Children(evidenceToken))
+        {
+            if (p.Lemma[c] is "no" && p.BaseRelation(c).SequenceEqual("det"))
+            {
+                return true;
+            }
+        }
+
+        // Up through what the verb takes (its object, a noun's modifier, a clause), not out of a relative clause.
+        int t = evidenceToken;
+        for (int depth = 0; depth < 4 && p.Heads[t] >= 0; depth++)
+        {
+            var rel = p.BaseRelation(t);
+            if (!(rel.SequenceEqual("obj") || rel.SequenceEqual("obl") || rel.SequenceEqual("nmod") || rel.SequenceEqual("ccomp") || rel.SequenceEqual("xcomp")))
+            {
+                return false;
+            }
+
+            t = p.Heads[t];
+            if (p.Upos[t] == UniversalPos.VERB && p.Lemma[t] is "deny" or "reject" or "dismiss" or "refute")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string Status(ParsedDocument p, int evidenceToken, TextSpan evidence, IReadOnlyList<Quote> quotes)
     {
+        if (Denied(p, evidenceToken))
+        {
+            return "denied";
+        }
+
         int sentence = p.SentenceOf[evidenceToken];
         for (int t = p.Sentences.FirstToken(sentence); t < p.Sentences.EndToken(sentence); t++)
         {

@@ -255,6 +255,24 @@ public sealed class AttributionModelTests
     }
 
     [Fact]
+    public void A_subject_tagged_as_an_adjective_is_still_a_source_candidate()
+    {
+        // '"We won," the official said.' with "official" mis-tagged ADJ; an adjective that is no subject stays out.
+        var d = new HandParse()
+            .Sentence("\"|PUNCT|3|punct", "We|PRON|3|nsubj", "won|VERB|9|ccomp|win", ",|PUNCT|3|punct", "\"|PUNCT|3|punct", "the|DET|8|det",
+                "happy|ADJ|8|amod", "official|ADJ|9|nsubj", "said|VERB|0|root|say", ".|PUNCT|9|punct")
+            .Build();
+        var p = new ParsedDocument(d);
+        var content = new bool[p.Count];
+        content[0] = content[1] = content[2] = content[3] = content[4] = true;
+        var candidates = new List<int>();
+
+        SourceFeatures.Candidates(p, 8, content, candidates);
+
+        Assert.Equal([7], candidates);
+    }
+
+    [Fact]
     public void A_quotation_in_the_sentence_after_a_colon_takes_the_verb_before_the_colon()
     {
         var d = new HandParse()

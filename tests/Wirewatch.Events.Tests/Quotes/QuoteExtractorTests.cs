@@ -98,6 +98,39 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void A_quotation_that_ends_a_clause_before_its_cue_takes_the_clause()
+    {
+        // 'The plan is a "very welcome tack," he said.': what he said is the whole clause, not the quoted words alone.
+        var d = new HandParse()
+            .Sentence("The|DET|2|det", "plan|NOUN|8|nsubj", "is|AUX|8|cop", "a|DET|8|det", "\"|PUNCT|8|punct", "very|ADV|7|advmod",
+                "welcome|ADJ|8|amod", "tack|NOUN|12|ccomp", ",|PUNCT|8|punct", "\"|PUNCT|8|punct", "he|PRON|12|nsubj", "said|VERB|0|root|say",
+                ".|PUNCT|12|punct")
+            .Build();
+
+        var quote = Assert.Single(TestLexicons.Extractor.Extract(d));
+
+        Assert.False(quote.Direct);
+        Assert.True(quote.Partial);
+        Assert.Equal("The plan is a \" very welcome tack , \"", Text(d, quote.Content));
+        Assert.Equal("he", quote.Speaker!.Text);
+    }
+
+    [Fact]
+    public void A_quotation_before_a_cue_with_words_of_its_own_stays_a_quotation()
+    {
+        // 'She called it a "bad idea," adding that it failed.': "adding" reports what follows it.
+        var d = new HandParse()
+            .Sentence("She|PRON|2|nsubj", "called|VERB|0|root|call", "it|PRON|2|obj", "a|DET|8|det", "\"|PUNCT|8|punct", "bad|ADJ|7|amod",
+                "idea|NOUN|2|xcomp", ",|PUNCT|7|punct", "\"|PUNCT|7|punct", "adding|VERB|2|advcl|add", "that|SCONJ|13|mark", "it|PRON|13|nsubj",
+                "failed|VERB|10|ccomp|fail", ".|PUNCT|2|punct")
+            .Build();
+
+        var quote = Assert.Single(TestLexicons.Extractor.Extract(d), q => q.Direct);
+
+        Assert.Equal("bad idea ,", Text(d, quote.Content));
+    }
+
+    [Fact]
     public void Pronoun_speaker_resolves_to_the_preceding_person_and_according_to_names_the_source()
     {
         var d = new HandParse()

@@ -187,6 +187,32 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void A_relative_clause_link_takes_the_phrase_it_modifies_and_a_denial_marks_the_status()
+    {
+        // "Ansar al Sharia , which is linked to al Qaeda , denied any ties with ISIS ."
+        var d = new HandParse()
+            .Sentence("Ansar|PROPN|12|nsubj", "al|PROPN|1|flat", "Sharia|PROPN|1|flat", ",|PUNCT|7|punct", "which|PRON|7|nsubj:pass",
+                "is|AUX|7|aux:pass|be", "linked|VERB|1|acl:relcl|link", "to|ADP|9|case", "al|PROPN|10|compound", "Qaeda|PROPN|7|obl",
+                ",|PUNCT|7|punct", "denied|VERB|0|root|deny", "any|DET|14|det", "ties|NOUN|12|obj|tie", "with|ADP|16|case", "ISIS|PROPN|14|nmod",
+                ".|PUNCT|12|punct")
+            .Entity(EntityLabel.ORG, "Ansar al Sharia", 0, 3)
+            .Entity(EntityLabel.ORG, "al-Qaeda", 8, 10)
+            .Entity(EntityLabel.ORG, "Islamic State", 15, 16)
+            .Build();
+
+        var relations = Extractor.Extract(d, []);
+
+        var linked = Assert.Single(relations, r => r.Object.Text == "al Qaeda");
+        Assert.Equal("affiliated-with", linked.Predicate);
+        Assert.Equal("Ansar al Sharia", linked.Subject.Text);
+        Assert.Equal("asserted", linked.Status);
+        var denied = Assert.Single(relations, r => r.Object.Text == "ISIS");
+        Assert.Equal("affiliated-with", denied.Predicate);
+        Assert.Equal("Ansar al Sharia", denied.Subject.Text);
+        Assert.Equal("denied", denied.Status);
+    }
+
+    [Fact]
     public void An_active_supporting_verb_makes_its_object_backed_by_its_subject_for_each_conjunct()
     {
         var d = new HandParse()
