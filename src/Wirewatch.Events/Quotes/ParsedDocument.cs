@@ -239,9 +239,16 @@ internal sealed class ParsedDocument
             }
         }
 
-        // A name split by the tagger ("Hassan Hassan" as two heads) stays whole.
+        // A name split by the tagger ("Hassan Hassan" as two heads) stays whole; a date the parser hung on the phrase
+        // ("this year IS militants") is not part of it.
         if (Entities is not null)
         {
+            while (first < head && Entities.EntityOfToken(first) is var d && d >= 0 && d != Entities.EntityOfToken(head)
+                && Entities.Entities[d].Label is EntityLabel.DATE or EntityLabel.TIME)
+            {
+                first++;
+            }
+
             int e = Entities.EntityOfToken(head);
             if (e >= 0)
             {

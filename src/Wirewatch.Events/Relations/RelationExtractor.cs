@@ -715,6 +715,11 @@ public sealed class RelationExtractor
 
         if (EntityLabelAt(p, head) is { } label)
         {
+            if (!places && label == EntityLabel.GPE && !IsKnownActor(p, head))
+            {
+                return false;
+            }
+
             return label is EntityLabel.PER or EntityLabel.ORG or EntityLabel.GPE or EntityLabel.NORP
                 || (places && label is EntityLabel.LOC or EntityLabel.FAC);
         }
@@ -739,6 +744,14 @@ public sealed class RelationExtractor
         }
 
         return false;
+    }
+
+    // A place name that the actor dictionaries know (a country, a capital standing for its government) can back, rival
+    // or ally; a town the gazetteer alone knows ("Derna") is where things happen, not who does them.
+    private static bool IsKnownActor(ParsedDocument p, int token)
+    {
+        int e = p.Entities?.EntityOfToken(token) ?? -1;
+        return e >= 0 && p.Entities!.Entities[e].EntityId is not null;
     }
 
     private static EntityLabel? EntityLabelAt(ParsedDocument p, int token)

@@ -1,4 +1,5 @@
 using Wirewatch.Core.Documents;
+using Wirewatch.Entities;
 using Wirewatch.Events.Quotes;
 using Wirewatch.Models.ModelFiles;
 
@@ -252,6 +253,21 @@ public sealed class AttributionModelTests
         candidates.Clear();
         SourceFeatures.Candidates(p, 1, content, candidates);
         Assert.Equal([0, 2], candidates);
+    }
+
+    [Fact]
+    public void A_date_the_parser_hung_on_a_noun_phrase_is_not_part_of_it()
+    {
+        // "But this year IS militants escalated": "year" parsed as a compound of "militants".
+        var d = new HandParse()
+            .Sentence("But|CCONJ|6|cc", "this|DET|3|det", "year|NOUN|5|compound", "IS|PROPN|5|compound", "militants|NOUN|6|nsubj|militant",
+                "escalated|VERB|0|root|escalate", ".|PUNCT|6|punct")
+            .Entity(EntityLabel.DATE, "this year", 1, 3)
+            .Entity(EntityLabel.ORG, "Islamic State", 3, 4)
+            .Build();
+        var p = new ParsedDocument(d);
+
+        Assert.Equal((3, 4), p.CorePhrase(4));
     }
 
     [Fact]

@@ -212,6 +212,24 @@ public sealed class RelationExtractorTests
         Assert.Equal("denied", denied.Status);
     }
 
+    [Theory]
+    [InlineData("phx:egypt", 1)]
+    [InlineData(null, 0)]
+    public void A_town_no_actor_dictionary_knows_is_no_rival(string? placeId, int expected)
+    {
+        // "Libya Dawn clashed with Egypt" is a rivalry; "Libya Dawn clashed with Derna" says where, not with whom.
+        var d = new HandParse()
+            .Sentence("Libya|PROPN|2|compound", "Dawn|PROPN|3|nsubj", "clashed|VERB|0|root|clash", "with|ADP|5|case", "Zorbia|PROPN|3|obl",
+                ".|PUNCT|3|punct")
+            .Entity(EntityLabel.ORG, "Libya Dawn", 0, 2, "ww:libya-dawn")
+            .Entity(EntityLabel.GPE, "Zorbia", 4, 5, placeId)
+            .Build();
+
+        var relations = Extractor.Extract(d, []);
+
+        Assert.Equal(expected, relations.Count(r => r.Predicate == "rival-of"));
+    }
+
     [Fact]
     public void An_active_supporting_verb_makes_its_object_backed_by_its_subject_for_each_conjunct()
     {
