@@ -1,4 +1,5 @@
 using Wirewatch.Core.Documents;
+using Wirewatch.Entities;
 
 namespace Wirewatch.Events.Quotes;
 
@@ -388,6 +389,16 @@ public sealed class QuoteExtractor
                 Mark(inDirect, openToken, closeToken);
                 Mark(inDirect, dash, dash);
             }
+            else if (cue < 0 && speechLike && NamedBeforeColon(p, openToken) is var (namedColon, named) && namedColon >= 0)
+            {
+                // 'Pew Research: "All the samples evaluated include ..."': the name before the colon is the source.
+                usedCue[namedColon] = true;
+                previous = new Quote(SpeakerFinder.Describe(p, named).Speaker, CueSpan(p, namedColon), content, Direct: true, Partial: false,
+                    Continuation: false, "quotation marks, a name and a colon before");
+                quotes.Add(previous);
+                Mark(inDirect, openToken, closeToken);
+                Mark(inDirect, namedColon, namedColon);
+            }
             else if (cue < 0 && TurnColon(p, firstInner, lastInner) is var colon && colon > 0)
             {
                 // A quoted transcript turn: "WALLACE: Governor, I don't want to interrupt ...".
@@ -457,6 +468,39 @@ public sealed class QuoteExtractor
             previousOpenEnded = marks.Close == marks.ContentEnd;
             previousSentence = p.SentenceOf[closeToken];
         }
+    }
+
+    private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)
+    {
+        "report", "statement", "study", "survey", "poll", "memo", "letter", "release", "analysis", "ad", "tweet", "post",
+    };
+
+    /// <summary>
+    /// A name, an organisation or a document noun ending right before a colon that opens the quotation ('Pew Research:
+    /// "..."', 'More from the report: "..."'): the colon token and the phrase's head, or (-1, -1).
+    /// </summary>
+    internal static (int Colon, int Head) NamedBeforeColon(ParsedDocument p, int openToken)
+    {
+        int colon = openToken - 1;
+        if (colon < 1 || !p.Chars(colon).SequenceEqual(":") || p.SentenceOf[colon - 1] != p.SentenceOf[colon])
+        {
+            return (-1, -1);
+        }
+
+        int head = colon - 1;
+        while (p.Heads[head] > head && p.Heads[head] < colon && p.Relations[head] is "compound" or "flat" or "amod")
+        {
+            head = p.Heads[head];
+        }
+
+        if (p.Upos[head] is not (UniversalPos.PROPN or UniversalPos.NOUN))
+        {
+            return (-1, -1);
+        }
+
+        int entity = p.Entities?.EntityOfToken(head) ?? -1;
+        bool named = entity >= 0 && p.Entities!.Entities[entity].Label is EntityLabel.PER or EntityLabel.ORG;
+        return named || DocumentNouns.Contains(p.Lemma[head]) ? (colon, head) : (-1, -1);
     }
 
     /// <summary>

@@ -115,6 +115,38 @@ public sealed class QuoteExtractorTests
         Assert.Equal("he", quote.Speaker!.Text);
     }
 
+    [Theory]
+    [InlineData("Pew|PROPN|2|compound", "Research|PROPN|0|root", true)]
+    [InlineData("the|DET|2|det", "report|NOUN|0|root|report", true)]
+    [InlineData("the|DET|2|det", "weather|NOUN|0|root", false)]
+    public void A_name_or_a_document_before_a_colon_is_the_source_of_the_quotation(string word1, string word2, bool attributed)
+    {
+        // 'Pew Research: "Samples include engaged people."'; "the weather:" introduces no speaker.
+        var hand = new HandParse()
+            .Sentence(word1, word2, ":|PUNCT|2|punct", "\"|PUNCT|6|punct", "Samples|NOUN|6|nsubj|sample", "include|VERB|2|parataxis",
+                "engaged|ADJ|8|amod", "people|NOUN|6|obj|person", ".|PUNCT|6|punct", "\"|PUNCT|6|punct");
+        if (word2.StartsWith("Research", StringComparison.Ordinal))
+        {
+            hand.Entity(EntityLabel.ORG, "Pew Research Center", 0, 2);
+        }
+
+        var d = hand.Build();
+
+        var quotes = TestLexicons.Extractor.Extract(d);
+
+        if (attributed)
+        {
+            var quote = Assert.Single(quotes);
+            Assert.True(quote.Direct);
+            Assert.Equal(d.Text[..d.Text.IndexOf(':', StringComparison.Ordinal)].Trim(), quote.Speaker!.Text);
+            Assert.Equal(":", Text(d, quote.Cue!.Value));
+        }
+        else
+        {
+            Assert.DoesNotContain(quotes, q => q.Speaker is not null);
+        }
+    }
+
     [Fact]
     public void A_quotation_before_a_cue_with_words_of_its_own_stays_a_quotation()
     {
