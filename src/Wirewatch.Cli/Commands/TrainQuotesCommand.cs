@@ -32,7 +32,8 @@ internal sealed class TrainQuotesCommand : ICommand
         Parses polnear/train/text/*.txt once (tokens, tags, parse, entities) and trains the averaged
         perceptron that chooses, for each verb, noun or adjective, one content among the candidates cut
         from its parse (clausal complement, object, prepositional complement, the clause before it, the
-        rest of the sentence, ...) or none, against the gold attributions in polnear/train/attributions
+        rest of the sentence, ...) or none, helped by the scores of three token-level perceptrons
+        (content ends here, content starts here, this is a cue; jackknifed over the train texts), against the gold attributions in polnear/train/attributions
         (the first annotator's file in name order), and a second perceptron that chooses the source of
         each attribution among the nouns, names and pronouns of its cue's sentence, or none. Direct
         quotations and "according to" stay with the rules. Then scores the model and the rules alone on polnear/dev (content F1 and content-with-
@@ -131,7 +132,8 @@ internal sealed class TrainQuotesCommand : ICommand
             Description = "Attribution model of quotes.v1: for each verb, noun or adjective not taken by the direct-quotation and 'according to' rules, "
                 + "a structured averaged perceptron over hashed features (cue lemma, form, tag, relation, cue-list kind, candidate kind, anchor, length, "
                 + "quotation marks, subject, neighbours, where the candidate starts and stops, the listed cue verbs, commas and relative clauses inside it, "
-                + "the other cues and quotation marks of the sentence, agreement with the rules) chooses one content "
+                + "the other cues and quotation marks of the sentence, agreement with the rules, and the scores of three token-level perceptrons "
+                + "stacked under it: a content ends here, a content starts here, this token is a cue) chooses one content "
                 + "candidate cut from the parse, or none; a second perceptron chooses the source of every attribution found by the rules' quotations or by the model.",
             TrainingData = [FolderReference("train", train, limit > 0 ? trainFiles : null), FolderReference("dev (figures only)", dev, null)],
             Licence = Licence,
@@ -140,7 +142,8 @@ internal sealed class TrainQuotesCommand : ICommand
             Epochs = epochs,
             Hyperparameters = new SortedDictionary<string, string>(StringComparer.Ordinal)
             {
-                ["candidates"] = "ccomp, xcomp, obj, obl/nmod without the preposition, advcl, parataxis, csubj, acl of a noun, iobj/dep/conj; ccomp/xcomp/obj/parataxis/obl/acl cut before each of up to three trailing loose clauses (a subordinate clause with its conjunction needs no comma), before a semicolon, parenthesis or dash, and before the first comma after the anchor outside quotation marks; everything the cue governs after it; the subject of a passive cue or of an adjective; head clause without the cue's; sentence to the comma before the cue; rest of the sentence",
+                ["candidates"] = "ccomp, xcomp, obj, obl/nmod without the preposition, advcl, parataxis, csubj, acl of a noun, iobj/dep/conj; ccomp/xcomp/obj/parataxis/obl/acl cut before each of up to three trailing loose clauses (a subordinate clause with its conjunction needs no comma), before a semicolon, parenthesis or dash, and before the first comma after the anchor outside quotation marks; everything the cue governs after it; the subject of a passive cue or of an adjective; head clause without the cue's; sentence to the comma before the cue; rest of the sentence; the rest of the sentence and everything the cue governs after it without a leading preposition, and cut before their first comma, semicolon, parenthesis or dash outside quotation marks",
+                ["stacking"] = "binary averaged perceptrons score every candidate edge (content ends / starts at this token: words, tags, the largest constituent starting or ending there, quotation marks, listed cue verbs around) and every cue token (lemma with tag, relation, complements, subject, object, preposition, head); the chooser sees their log-bucketed scores by candidate kind and whether the edge is the best among the cue's candidates; in training the scores of each document come from models trained on the other four fifths of the documents (5 folds by index), the shipped scorers are trained on all, 5 epochs each; their features updated fewer than twice are dropped",
                 ["cueTokens"] = "VERB, NOUN, ADJ not inside a direct quotation, a long quotation with no cue or a rule's attribution; candidates overlapping a rule's attribution left out",
                 ["sources"] = "a second perceptron chooses each attribution's source among the nouns, names and pronouns of the cue's sentence outside the content (dependency path to the cue, relation, entity label, side, distance, candidates between, agreement with the rules' speaker), or none; trained on the gold cue and content of every train attribution",
                 ["pruneBelow"] = PruneBelow.ToString(CultureInfo.InvariantCulture),

@@ -47,4 +47,7 @@ internal enum AttributionCandidateKind
 
     /// <summary>The subject of a passive cue or of an adjective: "[The registration issue] was first reported by ...".</summary>
     Subject = 14,
+
+    /// <summary>The rest of the sentence or everything the cue governs after it, without a leading preposition ("criticism of [X]") or cut before its first comma, semicolon, parenthesis or dash.</summary>
+    TailCut = 15,
 }

@@ -102,6 +102,7 @@ internal static class AttributionCandidates
         if (right < cueLast && CountChildrenAfter(p, t) >= 2)
         {
             Add(p, into, start, new AttributionCandidate(t, right, cueLast, -1, AttributionCandidateKind.RightSide));
+            AddTailCuts(p, into, start, t, right, cueLast);
         }
 
         int head = p.Heads[t];
@@ -132,8 +133,37 @@ internal static class AttributionCandidates
         if (rest < sEnd - 1)
         {
             Add(p, into, start, new AttributionCandidate(t, rest, sEnd - 1, -1, AttributionCandidateKind.Rest));
+            AddTailCuts(p, into, start, t, rest, sEnd - 1);
         }
     }
+
+    // What follows the cue without its leading preposition ("criticism [of] X": PolNeAR leaves the preposition with the
+    // cue), and that cut before its first comma, semicolon, parenthesis or dash outside quotation marks.
+    private static void AddTailCuts(ParsedDocument p, List<AttributionCandidate> into, int start, int cue, int first, int last)
+    {
+        while (first < last && p.Upos[first] == UniversalPos.ADP)
+        {
+            first++;
+        }
+
+        Add(p, into, start, new AttributionCandidate(cue, first, last, -1, AttributionCandidateKind.TailCut));
+        bool quoted = false;
+        for (int u = first; u < last; u++)
+        {
+            if (p.IsQuoteMark(u))
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && u > first + 1 && IsBreak(p, u))
+            {
+                Add(p, into, start, new AttributionCandidate(cue, first, u - 1, -1, AttributionCandidateKind.TailCut));
+                break;
+            }
+        }
+    }
+
+    private static bool IsBreak(ParsedDocument p, int u) =>
+        p.Chars(u) is "," or ";" or "(" or "\u2014" or "--" || p.Chars(u) is "\u2013" or "-" && p.Upos[u] == UniversalPos.PUNCT;
 
     /// <summary>Removes the candidates that overlap tokens the rules already gave to a quote (decoding could not keep them).</summary>
     public static void RemoveTaken(List<AttributionCandidate> candidates, bool[] taken)

@@ -14,7 +14,10 @@ internal static class AttributionFeatures
     /// <summary>Room for the features of one candidate.</summary>
     public const int MaxFeatures = 54;
 
-    private static readonly ulong[] Templates = FeatureHash.Templates(7000, 54);
+    /// <summary>How many features <see cref="Stacked"/> writes.</summary>
+    public const int StackedCount = 6;
+
+    private static readonly ulong[] Templates = FeatureHash.Templates(7000, 60);
 
     /// <summary>Writes the features of candidate <paramref name="c"/> into <paramref name="f"/>; returns how many.</summary>
     /// <param name="p">The parsed document.</param>
@@ -184,6 +187,32 @@ internal static class AttributionFeatures
         f[n++] = FeatureHash.Combine(Templates[50], kind, lastWord);
         f[n++] = FeatureHash.Combine(Templates[51], kind, after, after2);
         return n;
+    }
+
+    /// <summary>
+    /// Writes the <see cref="StackedCount"/> features that the token-level scorers (<see cref="AttributionBoundaries"/>)
+    /// give candidate <paramref name="c"/>: the scores of a content ending at its last token, starting at its first and
+    /// of its cue token being a cue (log buckets), and whether its edges score best among its cue's candidates
+    /// (<paramref name="bestEnd"/>, <paramref name="bestStart"/>).
+    /// </summary>
+    public static void Stacked(in AttributionCandidate c, float cue, float end, float start, float bestEnd, float bestStart, Span<ulong> f)
+    {
+        ulong kind = FeatureHash.Int((int)c.Kind);
+        ulong e = FeatureHash.Int(ScoreBucket(end)), s = FeatureHash.Int(ScoreBucket(start)), q = FeatureHash.Int(ScoreBucket(cue));
+        ulong best = FeatureHash.Int((end >= bestEnd ? 1 : 0) + (start >= bestStart ? 2 : 0));
+        f[0] = FeatureHash.Combine(Templates[52], kind, e);
+        f[1] = FeatureHash.Combine(Templates[53], kind, s);
+        f[2] = FeatureHash.Combine(Templates[54], kind, best);
+        f[3] = FeatureHash.Combine(Templates[55], e, s);
+        f[4] = FeatureHash.Combine(Templates[56], kind, q);
+        f[5] = FeatureHash.Combine(Templates[57], q, best);
+    }
+
+    // Signed log-scale buckets: the perceptron's scale depends on how much it was updated.
+    private static int ScoreBucket(float score)
+    {
+        int b = (int)Math.Min(5, Math.Floor(Math.Log2(1 + Math.Abs(score))));
+        return score < 0 ? -b - 1 : b;
     }
 
     private static bool Overlaps((int First, int Last) rule, in AttributionCandidate c) => rule.First <= c.Last && c.First <= rule.Last;

@@ -11,13 +11,20 @@ namespace Wirewatch.Events.Quotes;
 /// structured averaged perceptron over the possible cues: for each, the choice among its candidates and "no
 /// attribution" whose score is fixed at 0. The gold choice is the candidate that matches the gold content of the
 /// attribution whose cue holds the token under the evaluation's test (overlap at least half of the longer span) with
-/// the largest overlap; a cue token none of whose candidates matches is left out. Deterministic for a given order of
+/// the largest overlap; a cue token none of whose candidates matches is left out. Before that, three binary perceptrons
+/// learn from every candidate edge and cue token whether a gold content ends or starts there and whether it is a gold
+/// cue (<see cref="AttributionBoundaries"/>); each document's candidates get their scores from the ones trained on the
+/// other jackknife folds, and the model keeps the ones trained on all documents. Deterministic for a given order of
 /// <see cref="Add"/> calls and seed. Not thread-safe.
 /// </summary>
 public sealed class AttributionTrainer
 {
     private const int Skip = -2;
     private const int None = -1;
+
+    // Folds of the training documents for the stacked boundary scores, and the boundary models' epochs.
+    private const int JackknifeFolds = 5;
+    private const int BoundaryEpochs = 5;
 
     private readonly QuoteExtractor _rules;
     private readonly List<DocumentGroups> _documents = [];
@@ -74,8 +81,41 @@ public sealed class AttributionTrainer
         var featureStart = new List<int>();
         var groupStart = new List<int>();
         var golds = new List<int>();
+        var spans = new List<(int First, int Last)>();
+        var kinds = new List<byte>();
+        var cueTokens = new List<int>();
+        var cuePosition = new bool[p.Count];
+        var isCue = new bool[p.Count];
         Span<ulong> buffer = stackalloc ulong[AttributionFeatures.MaxFeatures];
         var tokens = AttributionTokens.Create(p, _rules.Cues);
+
+        // The edges of every gold content (trimmed as candidates are) and of every candidate are boundary examples.
+        var isEnd = new bool[p.Count];
+        var isStart = new bool[p.Count];
+        var endPosition = new bool[p.Count];
+        var startPosition = new bool[p.Count];
+        foreach (var g in gold)
+        {
+            if (g.Content.Count == 0)
+            {
+                continue;
+            }
+
+            int gFirst = p.Tokens.FirstEndingAfter(g.Content[0].Start);
+            int gLast = p.Tokens.FirstEndingAfter(g.Content[^1].End - 1);
+            if (gFirst < 0 || gLast < 0 || gFirst >= p.Count || gLast >= p.Count)
+            {
+                continue;
+            }
+
+            var (first, last) = p.TrimPunctuation(gFirst, Math.Min(p.Count - 1, gLast));
+            if (first <= last)
+            {
+                isStart[first] = startPosition[first] = true;
+                isEnd[last] = endPosition[last] = true;
+            }
+        }
+
         for (int t = 0; t < p.Count; t++)
         {
             if (state.Taken[t] || state.Quoted[t] || !AttributionCandidates.IsCueToken(p, t))
@@ -90,6 +130,15 @@ public sealed class AttributionTrainer
             {
                 continue;
             }
+
+            foreach (var c in _candidates)
+            {
+                endPosition[c.Last] = true;
+                startPosition[c.First] = true;
+            }
+
+            cuePosition[t] = true;
+            isCue[t] = cueOf[t] >= 0;
 
             int choice = None;
             if (cueOf[t] >= 0)
@@ -145,12 +194,31 @@ public sealed class AttributionTrainer
                 {
                     features.Add(buffer[i]);
                 }
+
+                // Room for the stacked boundary features, filled in by Train.
+                for (int i = 0; i < AttributionFeatures.StackedCount; i++)
+                {
+                    features.Add(0);
+                }
+
+                spans.Add((c.First, c.Last));
+                kinds.Add((byte)c.Kind);
+                cueTokens.Add(t);
             }
         }
 
         featureStart.Add(features.Count);
         groupStart.Add(featureStart.Count - 1);
-        _documents.Add(new DocumentGroups([.. features], [.. featureStart], [.. groupStart], [.. golds]));
+        var boundaries = new AttributionBoundaries(p, tokens);
+        _documents.Add(new DocumentGroups([.. features], [.. featureStart], [.. groupStart], [.. golds])
+        {
+            Spans = [.. spans],
+            Kinds = [.. kinds],
+            CueTokens = [.. cueTokens],
+            Cues = BoundaryExamples.Create(p.Count, cuePosition, isCue, boundaries.CueFeatures),
+            Ends = BoundaryExamples.Create(p.Count, endPosition, isEnd, boundaries.EndFeatures),
+            Starts = BoundaryExamples.Create(p.Count, startPosition, isStart, boundaries.StartFeatures),
+        });
         AddSources(p, gold);
     }
 
@@ -287,9 +355,103 @@ public sealed class AttributionTrainer
     {
         ArgumentNullException.ThrowIfNull(manifest);
         ArgumentOutOfRangeException.ThrowIfLessThan(epochs, 1);
+        // Stacking: each document's candidates get the boundary scores of models trained without its jackknife fold,
+        // so that the chooser learns how far to trust them on unseen text; the shipped boundary models see every document.
+        for (int k = 0; k < JackknifeFolds; k++)
+        {
+            var end = TrainBoundaries(d => d % JackknifeFolds != k, static x => x.Ends, BoundaryEpochs, seed, pruneBelow);
+            var start = TrainBoundaries(d => d % JackknifeFolds != k, static x => x.Starts, BoundaryEpochs, seed, pruneBelow);
+            var cue = TrainBoundaries(d => d % JackknifeFolds != k, static x => x.Cues, BoundaryEpochs, seed, pruneBelow);
+            for (int d = k; d < _documents.Count; d += JackknifeFolds)
+            {
+                FillStacked(_documents[d], end, start, cue);
+            }
+        }
+
+        var endAll = TrainBoundaries(_ => true, static x => x.Ends, BoundaryEpochs, seed, pruneBelow);
+        var startAll = TrainBoundaries(_ => true, static x => x.Starts, BoundaryEpochs, seed, pruneBelow);
+        var cueAll = TrainBoundaries(_ => true, static x => x.Cues, BoundaryEpochs, seed, pruneBelow);
         var content = TrainChoices(_documents, epochs, seed, pruneBelow, progress);
         var source = TrainChoices(_sources, epochs, seed, pruneBelow, progress is null ? null : line => progress("source " + line));
-        return new AttributionModel(content, source, 0f, manifest);
+        return new AttributionModel(content, source, endAll, startAll, cueAll, 0f, manifest);
+    }
+
+    // A binary averaged perceptron over the boundary examples of the chosen documents (score above 0: a boundary). Features
+    // updated only once are dropped: they are a third of the file and change nothing on cross-validation.
+    private LinearModel TrainBoundaries(Func<int, bool> include, Func<DocumentGroups, BoundaryExamples> pick, int epochs, int seed, float pruneBelow)
+    {
+        var order = new List<long>();
+        for (int d = 0; d < _documents.Count; d++)
+        {
+            if (include(d))
+            {
+                for (int i = 0; i < pick(_documents[d]).Labels.Length; i++)
+                {
+                    order.Add(((long)d << 32) | (uint)i);
+                }
+            }
+        }
+
+        var items = order.ToArray();
+        var random = new Random(seed);
+        var perceptron = new AveragedPerceptron(1, 1 << 16);
+        Span<float> score = stackalloc float[1];
+        for (int epoch = 0; epoch < epochs; epoch++)
+        {
+            Shuffle.InPlace(items.AsSpan(), random);
+            foreach (long item in items)
+            {
+                var x = pick(_documents[(int)(item >> 32)]);
+                int i = (int)(uint)item;
+                var f = x.Example(i);
+                perceptron.Score(f, score);
+                bool truth = x.Labels[i];
+                if (score[0] > 0 != truth)
+                {
+                    perceptron.Adjust(f, 0, truth ? 1f : -1f);
+                }
+
+                perceptron.EndExample();
+            }
+        }
+
+        return perceptron.Average(pruneBelow, minUpdates: 2);
+    }
+
+    // Writes the stacked features of every candidate of one document from the given boundary models.
+    private static void FillStacked(DocumentGroups doc, LinearModel end, LinearModel start, LinearModel cue)
+    {
+        Span<float> score = stackalloc float[1];
+        var endScore = new float[doc.Spans.Length];
+        var startScore = new float[doc.Spans.Length];
+        var cueScore = new float[doc.Spans.Length];
+        for (int c = 0; c < doc.Spans.Length; c++)
+        {
+            cue.Score(doc.Cues.Example(doc.Cues.Index[doc.CueTokens[c]]), score);
+            cueScore[c] = score[0];
+            end.Score(doc.Ends.Example(doc.Ends.Index[doc.Spans[c].Last]), score);
+            endScore[c] = score[0];
+            start.Score(doc.Starts.Example(doc.Starts.Index[doc.Spans[c].First]), score);
+            startScore[c] = score[0];
+        }
+
+        for (int g = 0; g < doc.Gold.Length; g++)
+        {
+            int first = doc.GroupStart[g], stop = doc.GroupStart[g + 1];
+            float bestEnd = float.NegativeInfinity, bestStart = float.NegativeInfinity;
+            for (int c = first; c < stop; c++)
+            {
+                bestEnd = Math.Max(bestEnd, endScore[c]);
+                bestStart = Math.Max(bestStart, startScore[c]);
+            }
+
+            for (int c = first; c < stop; c++)
+            {
+                var candidate = new AttributionCandidate(-1, doc.Spans[c].First, doc.Spans[c].Last, -1, (AttributionCandidateKind)doc.Kinds[c]);
+                int slots = doc.FeatureStart[c + 1] - AttributionFeatures.StackedCount;
+                AttributionFeatures.Stacked(candidate, cueScore[c], endScore[c], startScore[c], bestEnd, bestStart, doc.Features.AsSpan(slots, AttributionFeatures.StackedCount));
+            }
+        }
     }
 
     // A structured averaged perceptron over groups of candidates, "none" scoring 0.
@@ -370,5 +532,59 @@ public sealed class AttributionTrainer
     private sealed record DocumentGroups(ulong[] Features, int[] FeatureStart, int[] GroupStart, int[] Gold)
     {
         public ReadOnlySpan<ulong> Candidate(int c) => Features.AsSpan(FeatureStart[c], FeatureStart[c + 1] - FeatureStart[c]);
+
+        /// <summary>Per candidate (content groups only), its token range.</summary>
+        public (int First, int Last)[] Spans { get; init; } = [];
+
+        /// <summary>Per candidate, its cue token.</summary>
+        public int[] CueTokens { get; init; } = [];
+
+        public BoundaryExamples Cues { get; init; } = BoundaryExamples.Empty;
+
+        /// <summary>Per candidate, its kind.</summary>
+        public byte[] Kinds { get; init; } = [];
+
+        public BoundaryExamples Ends { get; init; } = BoundaryExamples.Empty;
+
+        public BoundaryExamples Starts { get; init; } = BoundaryExamples.Empty;
+    }
+
+    // The token examples of one document for one boundary model: features, labels and each token's example (or -1).
+    private sealed record BoundaryExamples(ulong[] Features, int[] Offsets, bool[] Labels, int[] Index)
+    {
+        public static readonly BoundaryExamples Empty = new([], [0], [], []);
+
+        public ReadOnlySpan<ulong> Example(int i) => Features.AsSpan(Offsets[i], Offsets[i + 1] - Offsets[i]);
+
+        public delegate int Extractor(int token, Span<ulong> features);
+
+        public static BoundaryExamples Create(int count, bool[] positions, bool[] labels, Extractor extract)
+        {
+            var features = new List<ulong>();
+            var offsets = new List<int> { 0 };
+            var truth = new List<bool>();
+            var index = new int[count];
+            Array.Fill(index, -1);
+            Span<ulong> buffer = stackalloc ulong[AttributionBoundaries.MaxFeatures];
+            for (int t = 0; t < count; t++)
+            {
+                if (!positions[t])
+                {
+                    continue;
+                }
+
+                index[t] = truth.Count;
+                int n = extract(t, buffer);
+                for (int i = 0; i < n; i++)
+                {
+                    features.Add(buffer[i]);
+                }
+
+                offsets.Add(features.Count);
+                truth.Add(labels[t]);
+            }
+
+            return new BoundaryExamples([.. features], [.. offsets], [.. truth], index);
+        }
     }
 }

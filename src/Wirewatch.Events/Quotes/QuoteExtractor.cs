@@ -116,8 +116,10 @@ public sealed class QuoteExtractor
     {
         var candidates = new List<AttributionCandidate>();
         var options = new List<List<(float Score, AttributionCandidate Candidate)>>();
-        Span<ulong> features = stackalloc ulong[AttributionFeatures.MaxFeatures];
+        Span<ulong> features = stackalloc ulong[AttributionFeatures.MaxFeatures + AttributionFeatures.StackedCount];
         var tokens = AttributionTokens.Create(p, Cues);
+        var boundaries = new AttributionBoundaries(p, tokens);
+        boundaries.Use(model.EndWeights, model.StartWeights, model.CueWeights);
         for (int t = 0; t < p.Count; t++)
         {
             if (state.Taken[t] || state.Quoted[t] || !AttributionCandidates.IsCueToken(p, t))
@@ -135,10 +137,20 @@ public sealed class QuoteExtractor
 
             var kind = Cues.KindOf(p.Lemma[t]);
             var (ruleFirst, ruleLast, _) = RuleContent(p, t);
+            float bestEnd = float.NegativeInfinity, bestStart = float.NegativeInfinity;
+            foreach (var c in candidates)
+            {
+                bestEnd = Math.Max(bestEnd, boundaries.End(c.Last));
+                bestStart = Math.Max(bestStart, boundaries.Start(c.First));
+            }
+
             List<(float Score, AttributionCandidate Candidate)>? above = null;
             for (int i = 0; i < candidates.Count; i++)
             {
-                int n = AttributionFeatures.Extract(p, candidates[i], kind, (ruleFirst, ruleLast), tokens, features);
+                var c = candidates[i];
+                int n = AttributionFeatures.Extract(p, c, kind, (ruleFirst, ruleLast), tokens, features);
+                AttributionFeatures.Stacked(c, boundaries.Cue(t), boundaries.End(c.Last), boundaries.Start(c.First), bestEnd, bestStart, features[n..]);
+                n += AttributionFeatures.StackedCount;
                 float score = model.Score(features[..n]);
                 if (score > model.Threshold)
                 {
@@ -321,6 +333,7 @@ public sealed class QuoteExtractor
         AttributionCandidateKind.Subject => "passive or adjective cue with its subject",
         AttributionCandidateKind.RightSide => "cue with everything it governs after it",
         AttributionCandidateKind.ShortClause => "cue with a clause cut before a loose ending",
+        AttributionCandidateKind.TailCut => "cue before the rest of the sentence, cut",
         _ => "cue with another complement",
     };
 

@@ -80,6 +80,55 @@ public sealed class AttributionModelTests
     }
 
     [Fact]
+    public void Tail_cuts_leave_a_leading_preposition_with_the_cue_and_stop_at_a_comma_outside_quotation_marks()
+    {
+        // "criticism" has no child that spans "the plan, calling ...", and PolNeAR leaves "of" with the cue.
+        var d = new HandParse()
+            .Sentence("Smith|PROPN|2|nsubj", "voiced|VERB|0|root|voice", "criticism|NOUN|2|obj", "of|ADP|6|case", "the|DET|6|det", "plan|NOUN|3|nmod",
+                ",|PUNCT|8|punct", "calling|VERB|2|advcl|call", "it|PRON|8|obj", "a|DET|11|det", "mistake|NOUN|8|xcomp", ".|PUNCT|2|punct")
+            .Sentence("Jones|PROPN|3|nsubj", "was|AUX|3|cop", "critical|ADJ|0|root", "of|ADP|10|case", "\"|PUNCT|10|punct", "~bad|ADJ|10|amod", "~,|PUNCT|10|punct",
+                "old|ADJ|10|amod", "~\"|PUNCT|10|punct", "plans|NOUN|3|obl|plan", ",|PUNCT|13|punct", "aides|NOUN|13|nsubj", "said|VERB|3|parataxis|say", ".|PUNCT|3|punct")
+            .Build();
+        var p = new ParsedDocument(d);
+        var candidates = new List<AttributionCandidate>();
+
+        AttributionCandidates.Generate(p, 2, candidates);
+        AttributionCandidates.Generate(p, 14, candidates);
+
+        Assert.Contains(candidates, c => c.Cue == 2 && (c.First, c.Last) == (4, 10) && c.Kind == AttributionCandidateKind.TailCut);
+
+        // The comma inside the quotation marks is no cut; the one after them is.
+        Assert.Contains(candidates, c => c.Cue == 14 && (c.First, c.Last) == (16, 21));
+        Assert.DoesNotContain(candidates, c => c.Cue == 14 && c.Last == 17);
+    }
+
+    [Fact]
+    public void A_trained_model_carries_the_stacked_scorers_and_their_scores_reach_the_chooser()
+    {
+        var model = TrainToy();
+        var d = Clause("Jones", "zorbled", "zorble", "budget");
+        var p = new ParsedDocument(d);
+        var boundaries = new AttributionBoundaries(p, AttributionTokens.Create(p, TestLexicons.Cues));
+        boundaries.Use(model.EndWeights, model.StartWeights, model.CueWeights);
+
+        Assert.True(model.EndWeights.FeatureCount > 0 && model.StartWeights.FeatureCount > 0 && model.CueWeights.FeatureCount > 0);
+        Assert.True(float.IsFinite(boundaries.End(3)) && float.IsFinite(boundaries.Start(2)) && float.IsFinite(boundaries.Cue(1)));
+
+        // A content that ends where the end scorer likes best differs from one that ends where it does not, in the end
+        // features only; the start and cue features stay the same.
+        var c = new AttributionCandidate(1, 2, 3, 3, AttributionCandidateKind.Object);
+        var best = new ulong[AttributionFeatures.StackedCount];
+        var worse = new ulong[AttributionFeatures.StackedCount];
+        AttributionFeatures.Stacked(c, cue: 3f, end: 6f, start: 1f, bestEnd: 6f, bestStart: 1f, best);
+        AttributionFeatures.Stacked(c, cue: 3f, end: -6f, start: 1f, bestEnd: 6f, bestStart: 1f, worse);
+
+        Assert.NotEqual(best[0], worse[0]);
+        Assert.NotEqual(best[2], worse[2]);
+        Assert.Equal(best[1], worse[1]);
+        Assert.Equal(best[4], worse[4]);
+    }
+
+    [Fact]
     public void A_trained_model_finds_an_unlisted_cue_and_its_speaker()
     {
         var extractor = new QuoteExtractor(TestLexicons.Cues, TrainToy());
