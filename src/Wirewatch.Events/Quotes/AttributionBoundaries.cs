@@ -78,45 +78,38 @@ internal sealed class AttributionBoundaries
     }
 
     /// <summary>The score of "token <paramref name="t"/> is a cue" (computed once).</summary>
-    public float Cue(int t)
-    {
-        if (float.IsNaN(_cue[t]))
-        {
-            Span<ulong> f = stackalloc ulong[MaxFeatures];
-            Span<float> s = stackalloc float[1];
-            _cueModel!.Score(f[..CueFeatures(t, f)], s);
-            _cue[t] = s[0];
-        }
-
-        return _cue[t];
-    }
+    public float Cue(int t) => Cached(_cue, _cueModel, Scorer.Cue, t);
 
     /// <summary>The score of "a content ends at token <paramref name="u"/>" (computed once).</summary>
-    public float End(int u)
-    {
-        if (float.IsNaN(_end[u]))
-        {
-            Span<ulong> f = stackalloc ulong[MaxFeatures];
-            Span<float> s = stackalloc float[1];
-            _endModel!.Score(f[..EndFeatures(u, f)], s);
-            _end[u] = s[0];
-        }
-
-        return _end[u];
-    }
+    public float End(int u) => Cached(_end, _endModel, Scorer.End, u);
 
     /// <summary>The score of "a content starts at token <paramref name="u"/>" (computed once).</summary>
-    public float Start(int u)
+    public float Start(int u) => Cached(_start, _startModel, Scorer.Start, u);
+
+    private float Cached(float[] scores, LinearModel? model, Scorer scorer, int t)
     {
-        if (float.IsNaN(_start[u]))
+        if (float.IsNaN(scores[t]))
         {
             Span<ulong> f = stackalloc ulong[MaxFeatures];
             Span<float> s = stackalloc float[1];
-            _startModel!.Score(f[..StartFeatures(u, f)], s);
-            _start[u] = s[0];
+            int n = scorer switch
+            {
+                Scorer.Cue => CueFeatures(t, f),
+                Scorer.End => EndFeatures(t, f),
+                _ => StartFeatures(t, f),
+            };
+            model!.Score(f[..n], s);
+            scores[t] = s[0];
         }
 
-        return _start[u];
+        return scores[t];
+    }
+
+    private enum Scorer
+    {
+        Cue,
+        End,
+        Start,
     }
 
     /// <summary>The features of "a content ends at token <paramref name="u"/>" (its last token); returns how many.</summary>
